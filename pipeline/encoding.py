@@ -1,0 +1,113 @@
+"""Bytes to text for HTML and XML bodies, whoever read them (fetcher or file reader).
+
+Order of authority, as browsers do it: byte-order mark, then the transport's
+charset (HTTP header), then a ``<meta charset>`` / XML declaration in the
+first bytes, then UTF-8 if the bytes are valid UTF-8, then detection
+(charset-normalizer), then Windows-1252, which decodes any byte.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from pipeline.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""", re.IGNORECASE)
+
+# Magic numbers of the binary formats people actually feed to an HTML tool by mistake.
+_MAGIC = (
+    (b"%PDF-", "PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"RIFF", "RIFF media (WebP/WAV/AVI)"),
+    (b"PK\x03\x04", "ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"\x7fELF", "executable"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00\x00\x00\x18ftyp", "MP4 video"),
+    (b"\x00\x00\x00\x20ftyp", "MP4 video"),
+    (b"OggS", "Ogg media"),
+    (b"BZh", "bzip2 data"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    #: where the encoding came from: bom, header, meta, utf-8, detected, fallback
+    origin: str
+
+
+def sniff_binary(body: bytes) -> str | None:
+    """Name the binary format of ``body``, or ``None`` if it may be text."""
+    head = body[:1024]
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return None
+    # UTF-16 without BOM aside, NUL bytes never occur in text
+    if b"\x00" in head:
+        return "binary data"
+    return None
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().strip("'\"")).name
+    except LookupError:
+        return None
+    # The WHATWG encoding standard maps these labels to windows-1252, and so do real pages.
+    return "cp1252" if codec in ("latin_1", "iso8859-1", "ascii") else codec
+
+
+def decode(body: bytes, *, header_charset: str | None = None, label: str = "input") -> Decoded:
+    """Decode an HTML/XML body; raises :class:`InputError` for binary content."""
+    kind = sniff_binary(body)
+    if kind:
+        raise InputError(f"{label}: binary content ({kind}), not HTML or text")
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return Decoded(body[len(bom):].decode(name, errors="replace"), name, "bom")
+    codec = _codec(header_charset)
+    if codec:
+        return Decoded(body.decode(codec, errors="replace"), codec, "header")
+    head = body[:4096]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    codec = _codec(match.group(1).decode("ascii", "ignore")) if match else None
+    if codec:
+        # A page that declares UTF-8 but is not is common; trust the bytes then.
+        if codec == "utf-8":
+            try:
+                return Decoded(body.decode("utf-8"), "utf-8", "meta")
+            except UnicodeDecodeError:
+                pass
+        else:
+            return Decoded(body.decode(codec, errors="replace"), codec, "meta")
+    try:
+        return Decoded(body.decode("utf-8"), "utf-8", "utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body[:200_000]).best()
+    codec = _codec(best.encoding) if best is not None else None
+    if codec and codec not in ("utf_16", "utf_32"):
+        return Decoded(body.decode(codec, errors="replace"), codec, "detected")
+    return Decoded(body.decode("cp1252", errors="replace"), "cp1252", "fallback")

@@ -1,0 +1,96 @@
+"""The NLP stage: spaCy per language, then Cliffhanger's rule extractors.
+
+``NlpStage.analyze`` takes a batch of clean texts, runs each language's
+pipeline once over its texts with ``nlp.pipe`` and hands every Doc to the
+extractors in a fixed order: series first (people, dates and claims attach to
+series), then people, dates and claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Sequence
+
+from pipeline.config import SUPPORTED_LANGUAGES, Settings
+from pipeline.nlp import models
+from pipeline.records import Claim, DateMention, Person, Series, Warning
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class NlpInput:
+    text: str
+    lang: str
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NlpOutput:
+    series: tuple[Series, ...] = ()
+    people: tuple[Person, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """Everything an extractor may look at for one document."""
+
+    doc: "Doc"
+    lang: str
+    nlp: "Language" = field(repr=False)
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    title: str | None = None
+
+
+def annotate(ctx: DocContext) -> NlpOutput:
+    from pipeline.nlp.claims import find_claims
+    from pipeline.nlp.dates import find_dates
+    from pipeline.nlp.people import find_people
+    from pipeline.nlp.series import find_series
+
+    series = find_series(ctx)
+    people = find_people(ctx, series=series)
+    dates = find_dates(ctx, series=series)
+    claims = find_claims(ctx, series=series, dates=dates)
+    return NlpOutput(series=tuple(series), people=tuple(people), dates=tuple(dates), claims=tuple(claims))
+
+
+class NlpStage:
+    """Loads each language's pipeline on first use and keeps it for the process."""
+
+    def __init__(self, settings: Settings, *, batch_size: int = 64) -> None:
+        self.settings = settings
+        self.batch_size = batch_size
+        self._pipelines: dict[str, "Language"] = {}
+
+    def pipeline(self, lang: str) -> "Language":
+        if lang not in self._pipelines:
+            from pipeline.nlp.components import configure
+
+            nlp = models.load(models.resolve(lang, self.settings))
+            configure(nlp, lang)
+            self._pipelines[lang] = nlp
+        return self._pipelines[lang]
+
+    def analyze(self, items: Sequence[NlpInput]) -> list[NlpOutput]:
+        """One output per input, in order; unsupported languages get an empty output."""
+        out: list[NlpOutput | None] = [None] * len(items)
+        for lang in SUPPORTED_LANGUAGES:
+            indexes = [i for i, item in enumerate(items) if item.lang == lang]
+            if not indexes:
+                continue
+            nlp = self.pipeline(lang)
+            docs = nlp.pipe((items[i].text for i in indexes), batch_size=self.batch_size)
+            for i, doc in zip(indexes, docs):
+                item = items[i]
+                out[i] = annotate(DocContext(doc=doc, lang=lang, nlp=nlp, published=item.published,
+                                             authors=item.authors, title=item.title))
+        return [o if o is not None else NlpOutput() for o in out]
