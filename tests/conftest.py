@@ -36,3 +36,20 @@ def validate_records(validator, lines) -> list[dict]:
         errors = sorted(validator.iter_errors(record), key=lambda e: list(e.path))
         assert not errors, f"record {record.get('id')} does not match the schema: {errors[0].message} at {list(errors[0].path)}"
     return records
+
+
+@pytest.fixture(scope="session")
+def nlp_stage():
+    """The real NLP stage (real spaCy models), loaded once for the whole test session."""
+    from pipeline.config import Settings
+    from pipeline.nlp import NlpStage
+
+    return NlpStage(Settings())
+
+
+@pytest.fixture(scope="session")
+def extractor(nlp_stage):
+    from pipeline.config import Settings
+    from pipeline.extract import Extractor
+
+    return Extractor(Settings(), nlp=nlp_stage)

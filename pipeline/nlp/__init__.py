@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from pipeline.config import SUPPORTED_LANGUAGES, Settings
 from pipeline.nlp import models
-from pipeline.records import Claim, DateMention, Person, Series, Warning
+from pipeline.records import Claim, DateMention, Mention, Person, Series, Warning
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,7 +60,20 @@ def annotate(ctx: DocContext) -> NlpOutput:
     people = find_people(ctx, series=series)
     dates = find_dates(ctx, series=series)
     claims = find_claims(ctx, series=series, dates=dates)
-    return NlpOutput(series=tuple(series), people=tuple(people), dates=tuple(dates), claims=tuple(claims))
+    return NlpOutput(series=tuple(_with_claimed_series(series, claims)), people=tuple(people),
+                     dates=tuple(dates), claims=tuple(claims))
+
+
+def _with_claimed_series(series: list[Series], claims: list[Claim]) -> list[Series]:
+    """Every claim's ``series_id`` names a series of the same record."""
+    known = {s.id for s in series}
+    out = list(series)
+    for claim in claims:
+        if claim.series_id not in known:
+            known.add(claim.series_id)
+            out.append(Series(id=claim.series_id, title=claim.series,
+                              mentions=(Mention(start=claim.span.start, end=claim.span.end, text=claim.evidence),)))
+    return out
 
 
 class NlpStage:
