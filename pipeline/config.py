@@ -34,6 +34,10 @@ class FetchSettings:
     backoff_seconds: float = 1.0
     max_backoff_seconds: float = 60.0
     respect_robots: bool = True
+    #: later runs that retry a URL after a transient failure (timeout, 5xx, 429, connection)
+    retry_runs: int = 3
+    #: child sitemaps followed per sitemap index and run (newest lastmod first)
+    max_sitemaps: int = 20
 
 
 @dataclass(frozen=True, slots=True)

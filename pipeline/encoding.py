@@ -106,7 +106,13 @@ def decode(body: bytes, *, header_charset: str | None = None, label: str = "inpu
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(body[:200_000]).best()
+    matches = from_bytes(body[:200_000])
+    best = matches.best()
+    # On short pages the detector's favourite is often an East European code page; for French
+    # and English pages a legacy encoding is Windows-1252 whenever that reads about as cleanly.
+    western = next((m for m in matches if _codec(m.encoding) == "cp1252"), None)
+    if best is not None and western is not None and western.chaos <= best.chaos + 0.05:
+        best = western
     codec = _codec(best.encoding) if best is not None else None
     if codec and codec not in ("utf_16", "utf_32"):
         return Decoded(body.decode(codec, errors="replace"), codec, "detected")
