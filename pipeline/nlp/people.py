@@ -1,5 +1,624 @@
-"""People and their roles (placeholder until issue 5 lands)."""
+"""People named in the text, with the roles and characters the text gives them.
+
+Candidates are the NER's person entities plus the byline authors. They are
+dropped when they fall on a series mention, inside a short quoted title, on a
+character (the Y of "X playing the role of Y", "X incarne Y", "le personnage
+de Y"), or when they are a lone given name with no role ("Nellie"). A lone
+surname later in the text ("Safran") becomes a mention of the full name.
+
+Roles come from the per-language cue tables (``tables/people_<lang>.py``):
+a role noun before the name ("le créateur X", "Showrunner X") or in
+apposition ("X, créateur du show"), a copula ("The composers are A, B, C"),
+an agent ("créée par X", "starring X"), an actor verb ("X Joins", "X-Starring"),
+"avec X" after a series. A cue on one name of a list ("A, B et C") applies to
+the whole list. Each role is attributed to the series the sentence names
+(explicitly linked, else the only one in the sentence), else to the document's
+main series when the cue says "the series"/"du show" or the text has one series.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Sequence
+
+from pipeline.nlp.gazetteer import GAZETTEER_LABELS, PERSON_LABELS
+from pipeline.nlp.people_rules import PeopleRules, matched_role, rules_for
+from pipeline.nlp.tables.given_names import GIVEN_NAMES
+from pipeline.nlp.textspans import (
+    Sentences, inside, is_lowercase_text, name_run_at, overlaps, quoted_titles, series_spans,
+)
+from pipeline.records import Mention, Person, Role
+
+if TYPE_CHECKING:
+    from pipeline.nlp import DocContext
+    from pipeline.records import Series
+
+#: How far (characters) an explicit series link may sit from the role cue.
+_SERIES_REACH = 45
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_TRIM = " \t\n\u00a0,;:.!?()[]|«»“”\"‘"
 
 
-def find_people(ctx, *, series):
-    return []
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    sent: int
+    roles: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (role, series, character)
+    character: bool = False      # this span is a character (or a family), not a person
+    alias_of: "_Cand | None" = None  # "William Rezé, alias Thylacine": Thylacine → William Rezé
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass(slots=True)
+class _Doc:
+    """What every rule needs about one document."""
+
+    text: str
+    sents: Sentences
+    rules: PeopleRules
+    series: list[tuple[int, int, str]]
+    main_series: str | None
+    dominant: bool                 # the main series is the only one or mentioned twice as often as any other
+    claimed: list[tuple[int, int]] = field(default_factory=list)  # series mentions tied to a character's role
+    quoted: list[tuple[int, int]]
+    blocked: list[tuple[int, int]]
+    lowercase: bool
+
+    def left(self, pos: int) -> str:
+        return self.text[self.sents.bounds(pos)[0]:pos]
+
+    def right(self, pos: int) -> str:
+        return self.text[pos:self.sents.bounds(max(pos - 1, 0))[1]]
+
+
+def find_people(ctx: "DocContext", *, series: Sequence["Series"]) -> list[Person]:
+    doc = ctx.doc
+    text = doc.text
+    rules = rules_for(ctx.lang)
+    spans = series_spans(series)
+    main, dominant = _main_series(series)
+    d = _Doc(text=text, sents=Sentences.of(doc), rules=rules, series=spans, main_series=main, dominant=dominant,
+             quoted=quoted_titles(text), lowercase=is_lowercase_text(text),
+             blocked=[(e.start_char, e.end_char) for e in doc.ents if e.label_ in GAZETTEER_LABELS])
+    cands = _candidates(doc, d)
+    cands += _cued_candidates(doc, d, cands)
+    _characters(cands, d)
+    _roles(cands, d)
+    people = _merge(cands, d)
+    return _with_authors(people, ctx.authors, d)
+
+
+# -- candidates ---------------------------------------------------------------------------------
+
+def _candidates(doc, d: _Doc) -> list[_Cand]:
+    out: list[_Cand] = []
+    seen: set[tuple[int, int]] = set()
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        span = _clean(d, ent.start_char, ent.end_char)
+        if span is None or span in seen:
+            continue
+        start, end = span
+        if overlaps(start, end, [(s, e) for s, e, _ in d.series]) or overlaps(start, end, d.blocked):
+            continue
+        if inside(start, end, d.quoted):
+            continue
+        seen.add(span)
+        out.append(_Cand(start, end, d.sents.index(start)))
+    return out
+
+
+def _cued_candidates(doc, d: _Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Capitalised names the NER missed or mislabelled ("Christina Milian" as LOC) that a strong cue
+    marks as people: "X playing the role of Y", "Showrunner X", "created by X", "X Joins", "X, créateur de"."""
+    if d.lowercase:
+        return []
+    taken = [c.key for c in cands]
+    out: list[_Cand] = []
+    for start, end in _name_runs(doc, d):
+        if overlaps(start, end, taken) or overlaps(start, end, d.blocked) or inside(start, end, d.quoted):
+            continue
+        if overlaps(start, end, [(s, e) for s, e, _ in d.series]):
+            continue
+        span = _clean(d, start, end)
+        if span is None or len(d.text[span[0]:span[1]].split()) < 2:
+            continue
+        if _strong_cue(d, *span):
+            out.append(_Cand(span[0], span[1], d.sents.index(span[0])))
+            taken.append(span)
+    return out
+
+
+def _name_runs(doc, d: _Doc):
+    """Maximal runs of capitalised tokens, cut at function words, role nouns and verbs of headlines."""
+    run: list = []
+    for token in list(doc) + [None]:
+        if token is not None and _name_token(token, d) and (not run or token.i == run[-1].i + 1
+                                                             and token.sent_start != 1 and token.whitespace_ != "\n"):
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 5:
+            yield run[0].idx, run[-1].idx + len(run[-1])
+        run = [token] if token is not None and _name_token(token, d) else []
+
+
+def _name_token(token, d: _Doc) -> bool:
+    text = token.text
+    if not text[:1].isupper() or token.is_digit or token.ent_type_ in GAZETTEER_LABELS:
+        return False
+    low = text.casefold()
+    if token.is_stop or low in d.rules.not_person or d.rules.role_word.match(text):
+        return False
+    if d.rules.verb_right.match(text) or (text.isupper() and len(text) > 1 and not text.endswith(".")):
+        return False
+    return True
+
+
+def _strong_cue(d: _Doc, start: int, end: int) -> bool:
+    rules = d.rules
+    left, right = d.left(start), d.right(end)
+    if rules.character_right.match(right) or rules.suffix_right.match(right) or rules.copula_right.match(right):
+        return True
+    if rules.verb_right.match(right) and not right[:1].isalpha():
+        return True
+    if rules.prefix_left.search(left) or rules.agent_left.search(left) or rules.copula_left.search(left):
+        return True
+    return False
+
+
+def _clean(d: _Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Trim what the NER glues to a name: leading lower-case words and role nouns, possessives, dashes."""
+    text = d.text
+    value = text[start:end]
+    stripped = value.strip(_TRIM)
+    start += value.find(stripped) if stripped else 0
+    end = start + len(stripped)
+    # "Marianne Jean-Baptiste": the NER may stop at a hyphen inside a name
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
+        end += 1
+        while end < len(text) and (text[end].isalpha() or text[end] in "’'"):
+            end += 1
+    words = text[start:end].split()
+    # "brutal Paulie", "Showrunner Krista Vernoff": keep from the first capitalised non-role word
+    while len(words) > 1 and (not d.lowercase and words[0][:1].islower() or d.rules.role_word.match(words[0])):
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    value = text[start:end]
+    for suffix in _POSSESSIVE:
+        if value.endswith(suffix) and len(value) > len(suffix) + 1:
+            end -= len(suffix)
+            value = value[:-len(suffix)]
+            break
+    dash = value.find("-", 1)
+    while dash > 0:
+        # "Jason Momoa-Starring": a cue glued with a hyphen is not part of the name
+        if d.rules.verb_right.match(value[dash:]) or d.rules.role_word.match(value[dash + 1:]):
+            end = start + dash
+            value = value[:dash]
+            break
+        dash = value.find("-", dash + 1)
+    value = value.rstrip(_TRIM)
+    end = start + len(value)
+    if not value or not any(c.isalpha() for c in value):
+        return None
+    if not d.lowercase and not value[0].isupper():
+        return None
+    if any(w.strip(".,’'").casefold() in d.rules.not_person for w in value.split()):
+        return None
+    if d.rules.role_word.match(value):
+        return None
+    return start, end
+
+
+# -- characters ---------------------------------------------------------------------------------
+
+def _characters(cands: list[_Cand], d: _Doc) -> None:
+    """Find "X playing the role of Y" and friends; Y becomes X's character and stops being a person."""
+    characters: list[tuple[int, int]] = []
+    ordered = sorted(cands, key=lambda c: c.start)
+    for cand in ordered:
+        if inside(cand.start, cand.end, characters):
+            continue
+        right = d.right(cand.end)
+        m = d.rules.character_right.match(right)
+        found = _character_at(d, cand.end + m.end()) if m else _parenthesised_character(d, cand.end)
+        if found:
+            characters.append(found)
+            series = _series_after(d, found[1]) or _series_for(d, cand.start, m.group(0) if m else "")
+            cand.roles.append(("actor", series, d.text[found[0]:found[1]]))
+    for cand in ordered:
+        if inside(cand.start, cand.end, characters):
+            continue
+        left = d.left(cand.start)
+        # "Y, incarné par X": the character precedes the actor
+        m = d.rules.character_before_left.search(left)
+        if m:
+            found = _name_ending_at(d, cand.start - len(left) + len(left[:m.start()].rstrip()))
+            if found:
+                characters.append(found)
+                cand.roles.append(("actor", _series_for(d, cand.start, ""), d.text[found[0]:found[1]]))
+            continue
+        # "le personnage de Y"; "elle avait interprété Y", "La comédienne incarne Y": the actor is named earlier
+        if d.rules.character_marker_left.search(left):
+            characters.append(cand.key)
+            continue
+        m = d.rules.character_object_left.search(left)
+        if m:
+            characters.append(cand.key)
+            verb_at = cand.start - len(left) + m.start()
+            actor = _last_person_before(ordered, d, verb_at, exclude=characters)
+            if actor is not None and actor.sent >= cand.sent - 1:
+                actor.roles.append(("actor", _series_after(d, cand.end) or _series_for(d, cand.start, left),
+                                    d.text[cand.start:cand.end]))
+    names = {_norm(d.text[s:e]) for s, e in characters}
+    for cand in cands:
+        if inside(cand.start, cand.end, characters) or _norm(d.text[cand.start:cand.end]) in names:
+            cand.character = True
+    _aliases_and_families(ordered, d)
+
+
+def _aliases_and_families(ordered: list[_Cand], d: _Doc) -> None:
+    """"X, alias Y": Y is X under another name; "les frères Russo": a family, not a person."""
+    for cand in ordered:
+        if cand.character:
+            continue
+        m = d.rules.alias_right.match(d.right(cand.end))
+        if m:
+            alias = name_run_at(d.text, cand.end + m.end())
+            if alias:
+                alias_name = _norm(d.text[alias[0]:alias[1]])
+                for other in ordered:
+                    if other is not cand and _norm(d.text[other.start:other.end]) == alias_name:
+                        other.alias_of = cand
+        if len(d.text[cand.start:cand.end].split()) == 1 and d.rules.family_left.search(d.left(cand.start)):
+            cand.character = True
+
+
+def _character_at(d: _Doc, pos: int) -> tuple[int, int] | None:
+    text = d.text
+    for _ in range(5):
+        m = d.rules.character_filler.match(text, pos)
+        if not m:
+            break
+        pos = m.end()
+    found = name_run_at(text, pos)
+    if not found:
+        return None
+    start, end = found
+    value = text[start:end]
+    first = value.split()[0].casefold()
+    if first in {"it", "he", "she", "they", "il", "elle", "ils", "elles", "the", "a", "an", "le", "la", "les"}:
+        return None
+    if d.rules.role_word.match(value.split()[0]) or overlaps(start, end, d.blocked):
+        return None
+    if overlaps(start, end, [(s, e) for s, e, _ in d.series]):
+        return None
+    return start, end
+
+
+def _parenthesised_character(d: _Doc, pos: int) -> tuple[int, int] | None:
+    """"Rudy Pankow (JJ)": a short capitalised name in parentheses right after an actor."""
+    text = d.text
+    i = pos
+    while i < len(text) and text[i] in " \u00a0":
+        i += 1
+    if i >= len(text) or text[i] != "(":
+        return None
+    found = name_run_at(text, i + 1)
+    if not found or found[1] >= len(text) or text[found[1]] != ")":
+        return None
+    if overlaps(found[0], found[1], d.blocked) or found[1] - found[0] > 30:
+        return None
+    return found
+
+
+def _name_ending_at(d: _Doc, end: int) -> tuple[int, int] | None:
+    text = d.text
+    start = end
+    for _ in range(5):
+        j = text.rfind(" ", d.sents.bounds(max(start - 1, 0))[0], max(start - 1, 0))
+        candidate = j + 1 if j >= 0 else d.sents.bounds(start)[0]
+        run = name_run_at(text, candidate)
+        if run and run[1] >= end:
+            start = candidate
+        else:
+            break
+    if start == end:
+        return None
+    return start, end
+
+
+def _last_person_before(cands: list[_Cand], d: _Doc, pos: int, *, exclude) -> _Cand | None:
+    best = None
+    for cand in cands:
+        if cand.end <= pos and not cand.character and not inside(cand.start, cand.end, exclude):
+            if best is None or cand.start > best.start:
+                best = cand
+    return best
+
+
+# -- roles --------------------------------------------------------------------------------------
+
+def _roles(cands: list[_Cand], d: _Doc) -> None:
+    people = [c for c in sorted(cands, key=lambda c: c.start) if not c.character]
+    for group in _lists(people, d):
+        first, last = group[0], group[-1]
+        left = d.left(first.start)
+        shared = _left_roles(d, first.start, left)
+        right = d.right(last.end)
+        m = d.rules.verb_right.match(right)
+        # "la série créée par X joue avec les attentes": X is not the verb's subject
+        if m and not d.rules.agent_left.search(left):
+            shared.append((matched_role(m, d.rules.verb_roles, "v"), _series_for(d, last.end, right[:m.end()]), None))
+        m = d.rules.copula_right.match(right) or d.rules.suffix_right.match(right)
+        if m:
+            role = matched_role(m, d.rules.roles, "r")
+            if role:
+                shared.append((role, _series_for(d, last.end, right[:m.end() + _SERIES_REACH], after=last.end + m.end()),
+                               None))
+        for cand in group:
+            own = []
+            if cand is not first:
+                own += _left_roles(d, cand.start, d.left(cand.start), own_only=True)
+            if cand is not last:
+                r = d.right(cand.end)
+                m = d.rules.suffix_right.match(r)
+                if m and matched_role(m, d.rules.roles, "r"):
+                    own.append((matched_role(m, d.rules.roles, "r"),
+                                _series_for(d, cand.end, r[:m.end() + _SERIES_REACH], after=cand.end + m.end()), None))
+            for role in own + shared:
+                if role[0] and role not in cand.roles:
+                    cand.roles.append(role)
+    _anaphora(people, d)
+
+
+def _anaphora(people: list[_Cand], d: _Doc) -> None:
+    """"Le musicien américain, mort le 11 décembre...": a sentence opening on a role noun, with no name of its
+    own, gives that role to the person of the previous sentence when that sentence names exactly one."""
+    named = {c.sent for c in people}
+    for i, (start, end) in enumerate(zip(d.sents.starts, d.sents.ends)):
+        if i == 0 or i in named:
+            continue
+        m = d.rules.anaphora_role.match(d.text, start, end)
+        if not m:
+            continue
+        before = [c for c in people if c.sent < i]
+        if not before:
+            continue
+        last_sent = max(c.sent for c in before)
+        if last_sent < i - 2:
+            continue
+        names = {_norm(d.text[c.start:c.end]) for c in before if c.sent == last_sent}
+        if len(names) != 1:
+            continue
+        role = matched_role(m, d.rules.roles, "r")
+        target = max((c for c in before if c.sent == last_sent), key=lambda c: c.start)
+        entry = (role, _series_for(d, start, d.text[start:end]), None)
+        if role and entry not in target.roles:
+            target.roles.append(entry)
+
+
+def _left_roles(d: _Doc, pos: int, left: str, *, own_only: bool = False) -> list[tuple[str, str | None, str | None]]:
+    out: list[tuple[str, str | None, str | None]] = []
+    rules = d.rules
+    m = rules.prefix_left.search(left)
+    if m:
+        role = matched_role(m, rules.roles, "r")
+        if role:
+            out.append((role, _series_for(d, pos, left[m.start():], before=pos - len(left) + m.start()), None))
+    m = rules.agent_left.search(left)
+    if m:
+        role = matched_role(m, rules.agent_roles, "a")
+        if role:
+            out.append((role, _series_for(d, pos, left[m.start():], before=pos - len(left) + m.start()), None))
+    if own_only:
+        return out
+    m = rules.copula_left.search(left)
+    if m:
+        role = matched_role(m, rules.roles, "r")
+        if role:
+            out.append((role, _series_for(d, pos, left[m.start():], before=pos - len(left) + m.start()), None))
+    m = rules.with_left.search(left)
+    if m:
+        window_start = pos - len(left) + max(0, m.start() - 40)
+        window = d.text[window_start:pos - len(left) + m.start()]
+        near_series = any(window_start <= e <= pos and e >= pos - len(left) + m.start() - 25 for _, e, _ in d.series)
+        if rules.series_noun_left.search(window) or near_series:
+            out.append(("actor", _series_for(d, pos, window + left[m.start():], before=window_start), None))
+    return out
+
+
+def _lists(people: list[_Cand], d: _Doc) -> list[list[_Cand]]:
+    """Group consecutive names of one sentence joined by list separators ("A, B ou encore C")."""
+    groups: list[list[_Cand]] = []
+    for cand in people:
+        if groups:
+            prev = groups[-1][-1]
+            gap = d.text[prev.end:cand.start]
+            if prev.sent == cand.sent and d.rules.list_gap.match(gap) and not _gap_has_possessive(gap):
+                groups[-1].append(cand)
+                continue
+        groups.append([cand])
+    return groups
+
+
+def _gap_has_possessive(gap: str) -> bool:
+    return gap.lstrip().startswith(("’s", "'s"))
+
+
+def _series_for(d: _Doc, pos: int, cue: str, *, after: int | None = None, before: int | None = None) -> str | None:
+    """The series a role belongs to (see the module docstring for the order of preference)."""
+    s_start, s_end = d.sents.bounds(pos)
+    in_sentence = [(s, e, t) for s, e, t in d.series if s_start <= s < s_end and (s, e) not in d.claimed]
+    if after is not None:
+        linked = [t for s, e, t in in_sentence if after <= s <= after + _SERIES_REACH]
+        if linked:
+            return linked[0]
+    if before is not None:
+        linked = [t for s, e, t in in_sentence if before - 4 <= e <= before + 1]
+        if linked:
+            return linked[-1]
+    titles = {t for _, _, t in in_sentence}
+    if len(titles) == 1:
+        return next(iter(titles))
+    if titles:
+        nearest = min(in_sentence, key=lambda x: min(abs(x[0] - pos), abs(x[1] - pos)))
+        return nearest[2]
+    # no title in the sentence: the last one named earlier in the same paragraph
+    paragraph = max(d.text.rfind("\n", 0, s_start), 0)
+    earlier = [t for s, e, t in d.series if paragraph <= s < s_start]
+    if earlier:
+        return earlier[-1]
+    if d.main_series and (d.dominant or d.rules.series_noun_left.search(cue)):
+        return d.main_series
+    return None
+
+
+def _series_after(d: _Doc, pos: int) -> str | None:
+    """"... joué Victoria Grayson dans la série Revenge": the series named right after a character."""
+    s_end = d.sents.bounds(pos)[1]
+    for s, e, title in d.series:
+        if pos <= s <= min(pos + _SERIES_REACH, s_end):
+            d.claimed.append((s, e))
+            return title
+    return None
+
+
+def _main_series(series: Sequence["Series"]) -> tuple[str | None, bool]:
+    """The most mentioned series, and whether it dominates the text (the only one, or twice the next)."""
+    if not series:
+        return None, False
+    ranked = sorted(series, key=lambda s: (-len(s.mentions), min((m.start for m in s.mentions), default=0)))
+    dominant = len(ranked) == 1 or len(ranked[0].mentions) >= 2 * len(ranked[1].mentions)
+    return ranked[0].title, dominant
+
+
+# -- people -------------------------------------------------------------------------------------
+
+def _norm(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(text.replace("’", "'").split())
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    mentions: list[tuple[int, int]]
+    roles: list[tuple[str, str | None, str | None]]
+
+
+def _merge(cands: list[_Cand], d: _Doc) -> list[_Person]:
+    people: list[_Person] = []
+    by_key: dict[str, int] = {}
+    owner: dict[tuple[int, int], _Person] = {}
+    live = [c for c in sorted(cands, key=lambda c: c.start) if not c.character]
+    full = [c for c in live if not _is_lone(d, c) and c.alias_of is None]
+    lone = [c for c in live if _is_lone(d, c) and c.alias_of is None]
+    for cand in full:
+        key = _norm(d.text[cand.start:cand.end])
+        if key not in by_key:
+            by_key[key] = len(people)
+            people.append(_Person(name=" ".join(d.text[cand.start:cand.end].split()), mentions=[], roles=[]))
+        _attach(people[by_key[key]], cand, owner)
+    first_names = _lone_first_name_lists(lone, d)
+    for cand in lone:
+        key = _norm(d.text[cand.start:cand.end])
+        target = _surname_owner(people, key, cand.start)
+        if target is None and key in by_key:
+            target = people[by_key[key]]
+        if target is None:
+            if not cand.roles and (key in GIVEN_NAMES or cand.key in first_names):
+                continue  # a lone first name with no role: a character or a first-name-only mention
+            by_key[key] = len(people)
+            target = _Person(name=d.text[cand.start:cand.end], mentions=[], roles=[])
+            people.append(target)
+        _attach(target, cand, owner)
+    for cand in live:
+        if cand.alias_of is not None and cand.alias_of.key in owner:
+            _attach(owner[cand.alias_of.key], cand, owner)
+    return people
+
+
+def _is_lone(d: _Doc, cand: _Cand) -> bool:
+    return len([w for w in d.text[cand.start:cand.end].split() if not d.rules.honorific.match(w)]) <= 1
+
+
+def _attach(person: _Person, cand: _Cand, owner: dict) -> None:
+    person.mentions.append(cand.key)
+    _add_roles(person, cand.roles)
+    owner[cand.key] = person
+
+
+def _lone_first_name_lists(lone: list[_Cand], d: _Doc) -> set[tuple[int, int]]:
+    """Lists of lone names with a given name among them ("Villanelle et Eve") name characters."""
+    out: set[tuple[int, int]] = set()
+    for group in _lists(lone, d):
+        if len(group) > 1 and any(_norm(d.text[c.start:c.end]) in GIVEN_NAMES for c in group):
+            out.update(c.key for c in group)
+    return out
+
+
+def _surname_owner(people: list[_Person], key: str, pos: int) -> _Person | None:
+    """The person whose last (or first) name is this lone word, preferring the closest one before it."""
+    owners = [p for p in people if len(p.name.split()) > 1 and _norm(p.name.split()[-1]) == key]
+    if not owners:
+        return None
+    before = [p for p in owners if min(s for s, _ in p.mentions) < pos]
+    pool = before or owners
+    return max(pool, key=lambda p: max((s for s, _ in p.mentions if s < pos), default=-1))
+
+
+def _add_roles(person: _Person, roles: list[tuple[str, str | None, str | None]]) -> None:
+    for role in roles:
+        if role not in person.roles:
+            person.roles.append(role)
+
+
+def _with_authors(people: list[_Person], authors: Sequence[str], d: _Doc) -> list[Person]:
+    index = {_norm(p.name): p for p in people}
+    for author in authors:
+        name = " ".join(author.split())
+        if not name:
+            continue
+        person = index.get(_norm(name))
+        if person is None:
+            person = _Person(name=name, mentions=[], roles=[])
+            people.append(person)
+            index[_norm(name)] = person
+        start = d.text.find(name)
+        while start >= 0:
+            if not overlaps(start, start + len(name), person.mentions):
+                person.mentions.append((start, start + len(name)))
+            start = d.text.find(name, start + len(name))
+        _add_roles(person, [("journalist", None, None)])
+    return [_record(p, d.text) for p in people]
+
+
+def _record(person: _Person, text: str) -> Person:
+    roles = _consolidate(person.roles)
+    mentions = sorted(set(person.mentions))
+    return Person(name=person.name,
+                  roles=tuple(Role(role=r, series=s, character=c) for r, s, c in roles),
+                  mentions=tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in mentions))
+
+
+def _consolidate(roles: list[tuple[str, str | None, str | None]]) -> list[tuple[str, str | None, str | None]]:
+    """One actor entry per series: the one with a character wins; a series-less duplicate of a role goes."""
+    with_character = {s for r, s, c in roles if r == "actor" and c}
+    attributed = {(r, s) for r, s, c in roles if s is not None}
+    out = []
+    for role, series, character in roles:
+        if role == "actor" and not character and series in with_character:
+            continue
+        if series is None and any(r == role for r, _ in attributed):
+            continue
+        if (role, series, character) not in out:
+            out.append((role, series, character))
+    return out
