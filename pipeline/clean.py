@@ -1,30 +1,48 @@
-"""Clean article text: per-site drop selectors, trafilatura, then our teaser filter.
+"""Clean article text: per-site drop selectors, trafilatura, then our chrome filter.
 
 A plain function of its input: HTML (or plain text) in, :class:`CleanText` out.
-Raises :class:`~pipeline.errors.Skip` when a page has no main text.
+Raises :class:`~pipeline.errors.Skip` when a page has no main text and
+:class:`~pipeline.errors.ExtractError` when trafilatura itself fails.
+
+The body never contains the headline: the record builder puts the title back
+as the first line of the record text (``pipeline.extract``). Keeping the two
+apart lets ``cliffhanger eval boilerplate`` score the body against reference
+article texts, which have no title.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
 from pipeline.errors import ExtractError, Skip
-from pipeline.teasers import filter_lines
+from pipeline.teasers import Dropped, filter_lines, link_key
 
-#: The trafilatura settings that measured best on ../shared/corpus/aeb (README, "Quality").
-TRAFILATURA_OPTIONS = {"favor_precision": True, "include_comments": False, "include_tables": True}
+#: The trafilatura settings that measured best on ../shared/corpus/aeb (docs/extract.md, "Quality"):
+#: precision mode without comments.
+TRAFILATURA_OPTIONS: dict[str, bool] = {"favor_precision": True, "include_comments": False, "include_tables": True}
+#: Precision mode sometimes discards a whole article (a page whose text sits in an unusual
+#: container): then the default mode, still without comments, gets a second chance.
+FALLBACK_OPTIONS: dict[str, bool] = {"include_comments": False, "include_tables": True}
+#: Precision-mode text this short, when the default mode finds at least FALLBACK_RATIO times
+#: more, means precision mode threw the article away (measured on aeb: one page in 181 qualifies).
+FALLBACK_BELOW_CHARS = 500
+FALLBACK_RATIO = 2.0
 
 
 @dataclass(frozen=True, slots=True)
 class CleanText:
     body: str
-    #: teaser / chrome lines removed by our filter, for debugging and evaluation
-    dropped: tuple[str, ...] = ()
+    #: lines removed by the chrome filter, with the rule that removed each, for debugging and evaluation
+    dropped: tuple[Dropped, ...] = ()
+    #: how many elements the per-site drop selectors removed before trafilatura ran
+    dropped_nodes: int = 0
 
 
 def drop_nodes(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> int:
+    """Remove every element matching one of ``selectors`` from ``tree``; return how many."""
     removed = 0
     for selector in selectors:
         for node in tree.css(selector):
@@ -33,28 +51,72 @@ def drop_nodes(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> int:
     return removed
 
 
-def clean_html(html: str | LexborHTMLParser, *, drop: tuple[str, ...] = (), url: str | None = None) -> CleanText:
+def trafilatura_text(markup: str, *, url: str | None = None) -> str:
+    """trafilatura with our settings (and its fallback); '' when it finds nothing."""
     import trafilatura
 
-    if isinstance(html, LexborHTMLParser):
-        tree = html
-    else:
-        tree = LexborHTMLParser(html)
-    if drop:
-        drop_nodes(tree, drop)
-    markup = tree.html or ""
     try:
-        text = trafilatura.extract(markup, url=url, **TRAFILATURA_OPTIONS)
-    except Exception as exc:  # trafilatura raises assorted lxml/ValueError internals
+        text = trafilatura.extract(markup, url=url, **TRAFILATURA_OPTIONS) or ""
+        if len(text) < FALLBACK_BELOW_CHARS:
+            fallback = trafilatura.extract(markup, url=url, **FALLBACK_OPTIONS) or ""
+            if len(fallback) >= FALLBACK_RATIO * max(len(text), 1):
+                text = fallback
+    except Exception as exc:  # noqa: BLE001 - trafilatura raises assorted lxml/ValueError internals
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
-    if not text or not text.strip():
-        raise Skip("no_main_text", "trafilatura found no article text")
-    return clean_text(text)
+    return text
 
 
-def clean_text(text: str) -> CleanText:
-    kept, dropped = filter_lines(text.splitlines())
-    body = "\n".join(kept).strip()
+def clean_html(html: str | LexborHTMLParser, *, tree: LexborHTMLParser | None = None, drop: tuple[str, ...] = (),
+               url: str | None = None, title: str | None = None, authors: tuple[str, ...] = ()) -> CleanText:
+    """The article body of an HTML page.
+
+    ``tree`` is the page already parsed by the caller (for metadata); the
+    ``drop`` selectors are applied to it and only then is the page
+    re-serialised for trafilatura, so a page without matching selectors is
+    handed over as it came.
+    """
+    if isinstance(html, LexborHTMLParser):
+        tree, markup = html, None
+    else:
+        markup = html
+    removed = 0
+    if drop:
+        tree = tree if tree is not None else LexborHTMLParser(markup or "")
+        removed = drop_nodes(tree, drop)
+    if (markup is None or removed) and tree is not None:
+        markup = tree.html or ""
+    text = trafilatura_text(markup, url=url)
+    if not text.strip():
+        raise Skip("no_main_text", "no article text found in the page")
+    links = link_texts(tree if tree is not None else LexborHTMLParser(markup))
+    cleaned = clean_text(text, title=title, authors=authors, links=links)
+    return CleanText(body=cleaned.body, dropped=cleaned.dropped, dropped_nodes=removed)
+
+
+_BLANK_RUNS = re.compile(r"\n\s*\n(?:\s*\n)+")
+
+
+def link_texts(tree: LexborHTMLParser) -> frozenset[str]:
+    """Texts (as :func:`~pipeline.teasers.link_key`) of the page's links of three words or more.
+
+    A line of extracted text that is nothing but a link's text is a teaser headline
+    (related articles, "more on this"); the filter drops it unless it reads as prose.
+    """
+    keys = set()
+    for node in tree.css("a"):
+        text = node.text(deep=True)
+        if text.count(" ") >= 2:
+            key = link_key(text)
+            if key.count(" ") >= 2:
+                keys.add(key)
+    return frozenset(keys)
+
+
+def clean_text(text: str, *, title: str | None = None, authors: tuple[str, ...] = (),
+               links: frozenset[str] = frozenset()) -> CleanText:
+    """The article body of plain text (a dump of a page, or trafilatura's output)."""
+    filtered = filter_lines(text.splitlines(), title=title, authors=authors, links=links)
+    body = _BLANK_RUNS.sub("\n\n", "\n".join(line.rstrip() for line in filtered.kept)).strip()
     if not body:
         raise Skip("no_main_text", "nothing left after removing site chrome")
-    return CleanText(body=body, dropped=tuple(dropped))
+    return CleanText(body=body, dropped=filtered.dropped)

@@ -15,7 +15,7 @@ from pipeline.clean import clean_html, clean_text
 from pipeline.config import Settings
 from pipeline.inputs import InputDocument
 from pipeline.language import detect_language
-from pipeline.metadata import Metadata, read_metadata
+from pipeline.metadata import Metadata, read_metadata, read_text_metadata
 from pipeline.nlp import NlpInput, NlpStage
 from pipeline.records import Record, Warning, sha256_text, stable_id
 
@@ -37,10 +37,11 @@ def prepare(doc: InputDocument, *, settings: Settings) -> Prepared:
     if doc.kind == "html":
         tree = LexborHTMLParser(doc.content)
         metadata = read_metadata(tree)
-        cleaned = clean_html(tree, drop=settings.drop_selectors_for(doc.url), url=doc.url)
+        cleaned = clean_html(doc.content, tree=tree, drop=settings.drop_selectors_for(doc.url), url=doc.url,
+                             title=metadata.title, authors=metadata.authors)
     else:
-        metadata = Metadata()
-        cleaned = clean_text(doc.content)
+        metadata = read_text_metadata(doc.content)
+        cleaned = clean_text(doc.content, title=metadata.title, authors=metadata.authors)
     text = _with_title(metadata.title, cleaned.body)
     if doc.published:
         metadata = replace(metadata, published=doc.published)
