@@ -64,10 +64,10 @@ class _Doc:
     series: list[tuple[int, int, str]]
     main_series: str | None
     dominant: bool                 # the main series is the only one or mentioned twice as often as any other
-    claimed: list[tuple[int, int]] = field(default_factory=list)  # series mentions tied to a character's role
     quoted: list[tuple[int, int]]
     blocked: list[tuple[int, int]]
     lowercase: bool
+    claimed: list[tuple[int, int]] = field(default_factory=list)  # series mentions tied to a character's role
 
     def left(self, pos: int) -> str:
         return self.text[self.sents.bounds(pos)[0]:pos]
