@@ -1,8 +1,9 @@
 """Which spaCy pipeline each language uses, and loading it once per process.
 
 A model name in ``[models]`` of sources.toml is an installed package name
-(``fr_core_news_md``, ``en_core_web_sm``), a directory path, or ``builtin``
-for the English NER pipeline shipped inside this package.
+(``fr_core_news_md``, ``en_core_web_sm``), a directory path (it contains a
+``/`` or starts with ``.`` or ``~``; relative to the sources.toml file), or
+``builtin`` for the English NER pipeline shipped inside this package.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ BUILTIN = {"en": BUILTIN_DIR / "en_ner"}
 #: sentences that carry a status cue (see pipeline.nlp.claims).
 NEEDED = ("tok2vec", "ner", "parser", "morphologizer", "tagger", "attribute_ruler", "lemmatizer", "senter")
 ENABLED = ("tok2vec", "ner")
+#: enabled components that set ``Doc.sents``; without one a sentencizer is added
+SENTENCE_SETTERS = ("senter", "parser", "sentencizer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +52,12 @@ def resolve(lang: str, settings: Settings) -> ModelSpec:
         if lang not in BUILTIN:
             raise ModelError(f"no builtin pipeline for {lang!r}; set [models] {lang} in sources.toml")
         return ModelSpec(lang, name, BUILTIN[lang])
-    if "/" in name or name.startswith(".") or Path(name).is_dir():
-        return ModelSpec(lang, name, Path(name).expanduser())
+    if "/" in name or name.startswith((".", "~")):
+        path = Path(name).expanduser()
+        if not path.is_absolute() and settings.path:
+            # a relative path in sources.toml means relative to that file, wherever the command runs
+            path = Path(settings.path).resolve().parent / path
+        return ModelSpec(lang, name, path)
     return ModelSpec(lang, name, None)
 
 
@@ -65,7 +72,8 @@ def _meta(spec: ModelSpec) -> dict:
     if not spacy.util.is_package(spec.name):
         raise ModelError(
             f"{spec.lang}: spaCy pipeline package {spec.name!r} is not installed "
-            f"(pip install {spec.name.replace('_', '-')}, or change [models] {spec.lang} in sources.toml)")
+            f"(install it, e.g. `python -m spacy download {spec.name}`, or change [models] {spec.lang} "
+            f"in sources.toml)")
     return json.loads((spacy.util.get_package_path(spec.name) / "meta.json").read_text(encoding="utf-8"))
 
 
@@ -121,9 +129,8 @@ def _load_cached(lang: str, name: str, path: str | None) -> "Language":
     disable = [c for c in nlp.pipe_names if c not in ENABLED]
     for component in disable:
         nlp.disable_pipe(component)
-    if not nlp.has_pipe("senter") or "senter" in disable:
-        if "parser" not in nlp.pipe_names or "parser" in disable:
-            # Sentence boundaries are needed by every extractor; the rule-based
-            # sentencizer costs almost nothing next to the parser.
-            nlp.add_pipe("sentencizer", first=True)
+    if not any(c in nlp.pipe_names for c in SENTENCE_SETTERS):
+        # Sentence boundaries are needed by every extractor; the rule-based
+        # sentencizer costs almost nothing next to the parser.
+        nlp.add_pipe("sentencizer", first=True)
     return nlp
