@@ -1,5 +1,337 @@
-"""Dates normalised to ISO 8601 (placeholder until issue 5 lands)."""
+"""Dates in the text (and the article's own date), normalised to ISO 8601 at their real precision.
+
+Absolute dates ("18th December 2019", "3 février 2020 à 18:36", "December 2019",
+"en 2004") keep the precision the text gives: ``2019``, ``2019-12``,
+``2019-12-18``, ``2019-12-18T18:36``. Partial and relative dates ("le 2 juin",
+"en janvier", "il y a deux mois", "last week") are resolved against the
+article's publication date and marked ``relative``; the reference is the
+metadata ``published`` or, failing that, a "Publié le ..."/"Published ..." date
+in the text. Without a reference they are left out (an unresolvable date is
+not a date a consumer can use).
+
+Each date gets a ``kind`` from the nearest cue in its sentence (table
+``KIND_CUES``: "premieres", "mise en ligne", "announced", "finale"...), and the
+series its sentence names (or, when the sentence speaks of "the series"/"la
+saison" without a title, the text's main series). ``published`` from the
+metadata is added with ``start``/``end`` = None unless the text states it.
+
+All patterns are compiled once per language (``_patterns``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Sequence
+
+from pipeline.nlp.people_rules import rules_for
+from pipeline.nlp.tables import for_language
+from pipeline.nlp.textspans import Sentences, series_spans
+from pipeline.records import DateMention
+
+if TYPE_CHECKING:
+    from pipeline.nlp import DocContext
+    from pipeline.records import Series
+
+_BEFORE = 80   # characters of the sentence before a date searched for its kind
+_AFTER = 50
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d])"
 
 
-def find_dates(ctx, *, series):
-    return []
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    table: object
+    months: dict[str, int]
+    absolute: tuple[re.Pattern, ...]   # day/month/year in any order the language uses, month+year
+    numeric: re.Pattern
+    iso: re.Pattern
+    month_only: re.Pattern
+    year: re.Pattern
+    year_range: re.Pattern
+    durations: tuple[tuple[re.Pattern, int], ...]
+    relative: tuple[tuple[re.Pattern, str, int], ...]
+    kinds: re.Pattern
+    kind_names: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> _Patterns:
+    t = for_language("dates", lang)
+    names = sorted(t.MONTHS, key=len, reverse=True)
+    month = (r"(?:(?<![\w])|(?<=[a-z])(?=[A-Z]))(?P<month>(?i:"
+             + "|".join(re.escape(n) for n in names) + r"))(?![\w])")
+    weekday = rf"(?:(?i:{t.WEEKDAYS}),?\s+)?"
+    day = rf"(?<![\d])(?P<day>[0-3]?\d)(?:(?i:{t.ORDINAL_SUFFIX}))?(?![\d])"
+    time = rf"(?:,?\s+{t.TIME})?"
+    absolute = [
+        re.compile(rf"{weekday}(?:(?i:the)\s+)?{day}(?:\s+(?i:of))?\s+{month}(?:,?\s+{_YEAR})?{time}"),
+        re.compile(rf"{month}\s+{_YEAR}"),
+    ]
+    if t.MONTH_FIRST:
+        absolute.insert(1, re.compile(rf"{weekday}{month}\s+{day}(?:,?\s+{_YEAR})?{time}"))
+    numeric_parts = {"d": r"(?P<day>[0-3]?\d)", "m": r"(?P<month>[01]?\d)", "y": r"(?P<year>(?:19|20)\d{2})"}
+    numeric = re.compile(r"(?<![\d/])" + "/".join(numeric_parts[c] for c in t.NUMERIC_ORDER) + r"(?![\d/])")
+    iso = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+                     r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\d])")
+    month_only = re.compile(rf"(?<![\w-])(?i:{t.MONTH_ONLY_CUES})\s*{month}(?!\s+\d)(?!\s+(?i:de|of)\s+\d)")
+    year = re.compile(rf"(?<![\w-])(?i:{t.YEAR_CUES})\s*(?:(?i:the\s+|l['’]année\s+|year\s+))?{_YEAR}(?![\w-])")
+    year_range = re.compile(r"(?<![\d\w])(?P<year>(?:19|20)\d{2})\s*[-–]\s*(?P<year2>(?:19|20)\d{2})(?![\d])")
+    nums = "|".join(re.escape(n) for n in sorted(t.NUMBERS, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(t.UNITS, key=len, reverse=True))
+    durations = tuple(
+        (re.compile(r"(?<![\w])(?i:" + template.format(num=rf"(?P<num>\d+|{nums})", unit=rf"(?P<unit>{units})")
+                    + r")(?![\w])"), sign)
+        for template, sign in t.DURATIONS.items())
+    relative = tuple((re.compile(rf"(?<![\w])(?i:{pattern})(?![\w])"), unit, offset)
+                     for pattern, (unit, offset) in t.RELATIVE.items())
+    kind_alt = "|".join(f"(?P<k{i}>{p})" for i, p in enumerate(t.KIND_CUES))
+    kinds = re.compile(rf"(?<![\w])(?i:{kind_alt})(?![\w])")
+    return _Patterns(table=t, months={k.casefold(): v for k, v in t.MONTHS.items()}, absolute=tuple(absolute),
+                     numeric=numeric, iso=iso, month_only=month_only, year=year, year_range=year_range,
+                     durations=durations, relative=relative, kinds=kinds, kind_names=tuple(t.KIND_CUES.values()))
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    value: str
+    precision: str
+    relative: bool = False
+
+
+def find_dates(ctx: "DocContext", *, series: Sequence["Series"]) -> list[DateMention]:
+    p = _patterns(ctx.lang)
+    text = ctx.doc.text
+    meta_published = _parse_published(ctx.published)
+    found = _absolute(text, p)
+    kinds = [_kind(text, f.start, f.end, p) for f in found]
+    reference = meta_published or _reference_from_text(found, kinds)
+    if reference is not None:
+        extra = _relative(text, p, reference.date(), taken=found)
+        found = found + extra
+        kinds = kinds + [_kind(text, f.start, f.end, p) for f in extra]
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    sents = Sentences.of(ctx.doc)
+    spans = series_spans(series)
+    main = _main_series(series)
+    series_noun = rules_for(ctx.lang).series_noun_left
+    out = []
+    for i in order:
+        f, kind = found[i], kinds[i]
+        out.append(DateMention(text=text[f.start:f.end], value=f.value, precision=f.precision, kind=kind,
+                               series=None if kind == "published" else _series_of(text, f, sents, spans, main,
+                                                                                    series_noun),
+                               relative=f.relative, start=f.start, end=f.end))
+    if meta_published is not None and ctx.published and not any(d.kind == "published" for d in out):
+        value, precision = _iso_published(ctx.published, meta_published)
+        out.insert(0, DateMention(text=ctx.published, value=value, precision=precision, kind="published"))
+    return out
+
+
+# -- absolute dates -----------------------------------------------------------------------------
+
+def _absolute(text: str, p: _Patterns) -> list[_Found]:
+    found: list[_Found] = []
+    for pattern in p.absolute:
+        for m in pattern.finditer(text):
+            f = _from_match(m, p, reference=None)
+            if f is not None:
+                found.append(f)
+    for m in p.iso.finditer(text):
+        f = _build(m.start(), m.end(), int(m["year"]), int(m["month"]), int(m["day"]),
+                   _int(m["hour"]), _int(m["minute"]))
+        if f is not None:
+            found.append(f)
+    for m in p.numeric.finditer(text):
+        f = _build(m.start(), m.end(), int(m["year"]), int(m["month"]), int(m["day"]))
+        if f is not None:
+            found.append(f)
+    for m in p.year_range.finditer(text):
+        found.append(_Found(m.start("year"), m.end("year"), m["year"], "year"))
+        found.append(_Found(m.start("year2"), m.end("year2"), m["year2"], "year"))
+    for m in p.year.finditer(text):
+        found.append(_Found(m.start("year"), m.end("year"), m["year"], "year"))
+    return _longest(found)
+
+
+def _from_match(m: re.Match, p: _Patterns, *, reference: date | None) -> _Found | None:
+    word = m["month"]
+    month = p.months.get(word.casefold())
+    if month is None:
+        return None
+    groups = m.groupdict()
+    year = _int(groups.get("year"))
+    day = _int(groups.get("day"))
+    if year is None and day is not None:
+        return None  # "le 2 juin" needs the publication year: resolved in _relative
+    if day is None:
+        return _Found(m.start(), m.end(), f"{year:04d}-{month:02d}", "month")
+    hour, minute = _int(groups.get("hour")), _int(groups.get("minute"))
+    if hour is not None and (groups.get("ampm") or "").lower().startswith("p") and hour < 12:
+        hour += 12
+    return _build(m.start(), m.end(), year, month, day, hour, minute)
+
+
+def _build(start: int, end: int, year: int, month: int, day: int, hour: int | None = None,
+           minute: int | None = None, *, relative: bool = False) -> _Found | None:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    if hour is not None and minute is not None:
+        return _Found(start, end, f"{value}T{hour:02d}:{minute:02d}", "minute", relative)
+    return _Found(start, end, value, "day", relative)
+
+
+def _longest(found: list[_Found]) -> list[_Found]:
+    """Non-overlapping matches, the longer one winning ("3 février 2020 à 18:36" over "février 2020")."""
+    out: list[_Found] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if all(f.end <= o.start or o.end <= f.start for o in out):
+            out.append(f)
+    return sorted(out, key=lambda f: f.start)
+
+
+# -- relative and partial dates -----------------------------------------------------------------
+
+def _relative(text: str, p: _Patterns, ref: date, *, taken: list[_Found]) -> list[_Found]:
+    found: list[_Found] = []
+    t = p.table
+    for pattern in p.absolute:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            if groups.get("year") is None and groups.get("day") is not None:
+                month = p.months.get(m["month"].casefold())
+                if month is None or not _month_word_ok(m["month"], t):
+                    continue
+                year = _nearest_year(ref, month, int(m["day"]))
+                f = _build(m.start(), m.end(), year, month, int(m["day"]), _int(groups.get("hour")),
+                           _int(groups.get("minute")), relative=True)
+                if f is not None:
+                    found.append(f)
+    for m in p.month_only.finditer(text):
+        month = p.months.get(m["month"].casefold())
+        if month is None or not _month_word_ok(m["month"], t):
+            continue
+        year = _nearest_year(ref, month, 15)
+        found.append(_Found(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", True))
+    for pattern, sign in p.durations:
+        for m in pattern.finditer(text):
+            raw = m["num"].casefold()
+            amount = int(raw) if raw.isdigit() else t.NUMBERS.get(raw, 0)
+            unit = t.UNITS[m["unit"].casefold()]
+            if amount and amount < 100:
+                found.append(_shifted(m.start(), m.end(), ref, unit, sign * amount))
+    for pattern, unit, offset in p.relative:
+        for m in pattern.finditer(text):
+            found.append(_shifted(m.start(), m.end(), ref, unit, offset))
+    free = [f for f in found if all(f.end <= o.start or o.end <= f.start for o in taken)]
+    return _longest(free)
+
+
+def _month_word_ok(word: str, t) -> bool:
+    """"mars"/"May" count as months only when written the way the language writes months."""
+    if word.casefold() not in t.AMBIGUOUS_MONTHS:
+        return True
+    return word[:1].islower() if t.AMBIGUOUS_MONTH_CASE == "lower" else word[:1].isupper()
+
+
+def _nearest_year(ref: date, month: int, day: int) -> int:
+    """The year putting month/day closest to the reference date ("en novembre", written in February → last year)."""
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        d = date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
+            best = d
+    return best.year
+
+
+def _shifted(start: int, end: int, ref: date, unit: str, amount: int) -> _Found:
+    if unit == "day":
+        return _Found(start, end, (ref + timedelta(days=amount)).isoformat(), "day", True)
+    if unit == "week":
+        # a week is reported as the day seven days away: ISO weeks have no precision of their own here
+        return _Found(start, end, (ref + timedelta(weeks=amount)).isoformat(), "day", True)
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + amount
+        return _Found(start, end, f"{index // 12:04d}-{index % 12 + 1:02d}", "month", True)
+    return _Found(start, end, f"{ref.year + amount:04d}", "year", True)
+
+
+# -- kind, series, published --------------------------------------------------------------------
+
+def _kind(text: str, start: int, end: int, p: _Patterns) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - _BEFORE):start]
+    last = None
+    for m in p.kinds.finditer(before):
+        last = m
+    if last is not None:
+        return _kind_name(last, p)
+    m = p.kinds.search(text, end, min(line_end, end + _AFTER))
+    return _kind_name(m, p) if m else "other"
+
+
+def _kind_name(m: re.Match, p: _Patterns) -> str:
+    for name, value in m.groupdict().items():
+        if value is not None:
+            return p.kind_names[int(name[1:])]
+    return "other"
+
+
+def _series_of(text: str, f: _Found, sents: Sentences, spans, main: str | None, series_noun) -> str | None:
+    """The series the date's sentence names (the nearest one), else the main series when it says "la série"."""
+    s_start, s_end = sents.bounds(f.start)
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    s_start, s_end = max(s_start, line_start), min(s_end, line_end if line_end >= 0 else len(text))
+    near = [(s, e, t) for s, e, t in spans if s_start <= s < s_end]
+    if near:
+        return min(near, key=lambda x: min(abs(x[0] - f.start), abs(x[1] - f.end)))[2]
+    if main and series_noun.search(text, s_start, s_end):
+        return main
+    return None
+
+
+def _main_series(series: Sequence["Series"]) -> str | None:
+    if not series:
+        return None
+    ranked = sorted(series, key=lambda s: -len(s.mentions))
+    if len(ranked) == 1 or len(ranked[0].mentions) >= 2 * len(ranked[1].mentions):
+        return ranked[0].title
+    return None
+
+
+def _reference_from_text(found: list[_Found], kinds: list[str]) -> datetime | None:
+    for f, kind in zip(found, kinds):
+        if kind == "published" and f.precision in ("day", "minute"):
+            return datetime.fromisoformat(f.value)
+    return None
+
+
+def _parse_published(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _iso_published(raw: str, parsed: datetime) -> tuple[str, str]:
+    """The metadata date at its own precision (date only, minutes, or seconds with the offset kept)."""
+    raw = raw.strip()
+    if len(raw) <= 10:
+        return parsed.date().isoformat(), "day"
+    if parsed.second == 0 and raw.count(":") == 1:
+        return parsed.strftime("%Y-%m-%dT%H:%M"), "minute"
+    return parsed.isoformat(timespec="seconds"), "second"
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value is not None else None
