@@ -143,7 +143,7 @@ def _check_keys(table: Any, allowed: set[str], *, path: str, where: str | None, 
     unknown = sorted(set(table) - allowed)
     if unknown:
         raise ConfigError(f"unknown key (allowed: {', '.join(sorted(allowed))})",
-                          path=path, source=where, key=unknown[0])
+                          path=path, source=where, key=f"{key}.{unknown[0]}" if key else unknown[0])
 
 
 def _typed(value: Any, kind: type | tuple[type, ...], *, path: str, source: str | None, key: str) -> Any:

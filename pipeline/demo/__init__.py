@@ -76,7 +76,7 @@ class DemoServer:
         if SITE not in target.parents or not target.is_file():
             return None, ""
         body = target.read_bytes()
-        if target.suffix in (".xml", ".txt"):
+        if target.suffix in (".xml", ".txt", ".html"):
             body = body.replace(b"{{BASE}}", self.base.encode("ascii"))
         return body, _TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "application/octet-stream"
 
