@@ -1,5 +1,712 @@
-"""Series titles, aliases, networks and seasons (placeholder until issue 5 lands)."""
+"""Series titles, aliases, networks, seasons and mentions (issue 5).
+
+How a title is found, per segment (a sentence within one line, see
+:mod:`pipeline.nlp.segments`), with the per-language words of
+``pipeline/nlp/tables/series_<lang>.py`` and ``claims_<lang>.py``:
+
+1. **Quoted titles** (« », “ ”, ‘ ’, " ", ' ') are scored: the words around
+   the quote ("la série", "saison 2", "sur Netflix", "renewed", "star of")
+   make it a series; others make it a film, a book, an album, a newspaper or
+   a talk show ("le film", "l'émission", "au « Monde »"); quoted speech
+   (first person, a verb-led phrase, end punctuation) is not a title.
+2. **Unquoted titles** are capitalised word runs tied to an anchor: a series
+   noun before them ("la série Revenge"), a season after them ("Outer Banks
+   saison 4", "Yellowjackets season 2") or before them ("season 3 of The
+   Mandalorian"), a status cue after them at the start of a clause ("Fear the
+   Walking Dead Renewed", "Soundtrack annulée", "Dark : annulée après 3
+   saisons") or after an active cue ("Netflix annule Soundtrack").
+3. A network or an outlet (the gazetteer's NETWORK/OUTLET entities) is never
+   a series; a run introduced as a character ("incarne Mercredi") is not one;
+   a weakly anchored run that the NER calls a person is not one.
+4. Every accepted title is then looked up again in the whole text, so each
+   series lists all its mentions, and aliases given next to a mention
+   ("Firefly Lane (« Toujours là pour toi » en VF)") join the same series.
+
+Networks are the NETWORK entities of the segments that mention the series
+(the nearest series when a segment names several); seasons are the season
+numbers of those segments, with their episode counts when stated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from pipeline.nlp.segments import Segment, segment_at, segments
+from pipeline.nlp.tables import for_language
+from pipeline.nlp.titles import normalize_title, series_id
+from pipeline.records import Mention, Season, Series
+
+if TYPE_CHECKING:
+    from pipeline.nlp import DocContext
+
+GAZETTEER_LABELS = ("NETWORK", "OUTLET")
+PERSON_LABELS = ("PER", "PERSON")
+PLACE_LABELS = ("LOC", "GPE")
+
+#: Paired quotes; a closing ’/' followed by a letter is an apostrophe ("Grey’s"), not a closing quote.
+QUOTED = re.compile(
+    r"«\s*(?P<a>[^«»\n]{1,100}?)\s*»"
+    r"|“(?P<b>[^“”\n]{1,100}?)”"
+    r"|„(?P<c>[^„“”\n]{1,100}?)[“”]"
+    r"|(?<!\w)[‘’](?P<d>\w(?:[^‘’\n]|’(?=\w)|(?<=in)’(?=\s\w[^‘’\n]{0,30}’(?!\w))){0,100}?)(?!(?<=in)’\s\w[^‘’\n]{0,30}’(?!\w))’(?!\w)"
+    r"|(?<!\w)'(?P<e>\w(?:[^'\n]|'(?=\w)){0,100}?)'(?!\w)"
+    r"|\"(?P<f>[^\"\n]{1,100}?)\""
+)
+WORD = re.compile(r"\w(?:[\w’'\-&+]|\.(?=\w))*[+!]?|&")
+POSSESSIVE = re.compile(r"[’']s?$")
+ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$")
+INITIAL_END = re.compile(r"(?:^|\s)\w\.$")
+TRAILING_SEASON = re.compile(r"^(?P<title>.*\S)\s+(?P<n>[1-9]|1[0-9])$")
+
+#: Quotes scoring at least this are titles.
+ACCEPT = 0.5
+#: A quoted title this long (in words) is speech.
+MAX_TITLE_WORDS = 9
 
 
-def find_series(ctx):
-    return []
+def _alt(patterns: Iterable[str]) -> str:
+    return "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The series tables of one language, compiled once per process."""
+
+    lang: str
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    seasons: tuple[tuple[str, re.Pattern], ...]
+    season_anchor: re.Pattern
+    possessive_season: re.Pattern | None
+    intro: re.Pattern
+    preceders: re.Pattern
+    before_series: re.Pattern
+    after_series: re.Pattern
+    after_weak: re.Pattern
+    title_tail: re.Pattern
+    before_other: re.Pattern
+    after_other: re.Pattern
+    speech: re.Pattern
+    speech_start: re.Pattern | None
+    connectors: re.Pattern
+    not_titles: re.Pattern
+    end_verbs: re.Pattern | None
+    genre_suffix: re.Pattern
+    character_cue: re.Pattern
+    aliases: tuple[re.Pattern, ...]
+    episodes: re.Pattern
+    series_vocab: re.Pattern
+    series_words: re.Pattern
+    other_words: re.Pattern
+    before_weak: re.Pattern | None
+    non_series_title: re.Pattern | None
+    subject_aux: re.Pattern
+    followers: re.Pattern | None
+    edge_words: re.Pattern
+    verb_shape: re.Pattern | None
+    passive_cues: re.Pattern
+    active_cues: re.Pattern
+    cue_word: re.Pattern
+    subject_fillers: re.Pattern
+
+    def number(self, word: str) -> int | None:
+        word = " ".join(word.casefold().split())
+        if word.isdigit():
+            return int(word)
+        return self.numbers.get(word, self.ordinals.get(word))
+
+
+def expand(pattern: str, table) -> str:
+    """Fill ``{num}``, ``{ord}`` and ``{season}`` in a table pattern."""
+    nums = sorted(table.NUMBERS, key=len, reverse=True)
+    ords = sorted(table.ORDINALS, key=len, reverse=True)
+    num = r"(?:\d{1,2}|" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nums) + ")"
+    ord_ = "(?:" + "|".join(re.escape(o) for o in ords) + ")"
+    season = table.SEASON_EXPR.replace("{num}", num).replace("{ord}", ord_) if hasattr(table, "SEASON_EXPR") else ""
+    return pattern.replace("{season}", season).replace("{num}", num).replace("{ord}", ord_)
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str) -> Rules:
+    t = for_language("series", lang)
+    c = for_language("claims", lang)
+    I = re.IGNORECASE
+
+    def words(patterns: Iterable[str]) -> str:
+        return r"(?<!\w)" + _alt(expand(p, t) for p in patterns) + r"(?!\w)"
+
+    passive = [expand(p, t) for status, kind, p, _ in c.CUES if kind in ("passive", "idiom")]
+    active = [expand(p, t) for status, kind, p, _ in c.CUES if kind == "active"]
+    return Rules(
+        lang=lang,
+        numbers=dict(t.NUMBERS),
+        ordinals=dict(t.ORDINALS),
+        seasons=tuple((role, re.compile(r"(?<!\w)" + expand(p, t) + r"(?!\w)", I)) for role, p in t.SEASONS),
+        season_anchor=re.compile(r"(?<!\w)(?i:" + t.SEASON_WORD + r")[\s\u00a0]+(?:\d{1,2}|"
+                                 + expand("{num}|{ord}", t) + r")(?!\w)"),
+        # lower-case only: a capitalised "Series"/"Show" in a headline introduces nothing
+        possessive_season=(re.compile(expand(t.POSSESSIVE_SEASON, t), I) if t.POSSESSIVE_SEASON else None),
+        intro=re.compile(r"(?<!\w)" + _alt(t.SERIES_NOUNS) + r"[\s\u00a0]+(?=[A-Z0-9À-Ö])"),
+        preceders=re.compile(words(t.TITLE_PRECEDERS) + r"[\s\u00a0]+(?=[A-Z0-9À-Ö])", I),
+        before_series=re.compile(words(t.BEFORE_SERIES) + r"[\s\u00a0]*$", I),
+        after_series=re.compile(_alt(expand(p, t) for p in t.AFTER_SERIES), I),
+        after_weak=re.compile(_alt(t.AFTER_WEAK), I),
+        title_tail=re.compile(_alt(t.TITLE_TAILS) + "$", I),
+        before_other=re.compile(words(t.BEFORE_OTHER) + r"[\s\u00a0]*$", I),
+        after_other=re.compile(_alt(t.AFTER_OTHER), I),
+        speech=re.compile(words(t.SPEECH), I),
+        speech_start=re.compile(words(t.SPEECH_STARTS), I) if getattr(t, "SPEECH_STARTS", ()) else None,
+        connectors=re.compile(_alt(t.TITLE_CONNECTORS), I),
+        not_titles=re.compile(_alt(t.NOT_TITLES), I),
+        end_verbs=re.compile(_alt(t.TITLE_END_VERBS), I) if getattr(t, "TITLE_END_VERBS", ()) else None,
+        genre_suffix=re.compile(r"[\s\u00a0]+" + _alt(t.GENRE_SUFFIXES) + r"$", I),
+        character_cue=re.compile(words(t.CHARACTER_CUES) + r"[\s\u00a0]*$", I),
+        aliases=tuple(re.compile(p) for p in t.ALIASES),
+        episodes=re.compile(r"(?<!\w)" + expand(t.EPISODES, t) + r"(?!\w)", I),
+        series_vocab=re.compile(words(t.SERIES_VOCAB), I),
+        series_words=re.compile(words(t.SERIES_WORDS)),
+        other_words=re.compile(words(t.OTHER_WORDS)),
+        before_weak=re.compile(words(t.BEFORE_WEAK) + r"[\s\u00a0]*$") if t.BEFORE_WEAK else None,
+        non_series_title=re.compile(r"(?<!\w)" + _alt(t.NON_SERIES_TITLE) + r"$") if t.NON_SERIES_TITLE else None,
+        subject_aux=re.compile(_alt(t.SUBJECT_AUX), I),
+        edge_words=re.compile(_alt(t.EDGE_WORDS), I),
+        verb_shape=re.compile(_alt(t.VERB_SHAPES)) if t.VERB_SHAPES else None,
+        followers=(re.compile(r"[\s\u00a0]+" + words(t.TITLE_FOLLOWERS), I) if t.TITLE_FOLLOWERS else None),
+        passive_cues=re.compile(words(passive), I),
+        active_cues=re.compile(words(active), I),
+        cue_word=re.compile(_alt([*passive, *active]), I),
+        subject_fillers=re.compile(_alt(c.SUBJECT_FILLERS), I),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    title: str
+    quoted: bool
+    score: float
+    anchor: str
+    season: int | None = None
+
+
+def find_series(ctx: "DocContext") -> list[Series]:
+    doc, text = ctx.doc, ctx.doc.text
+    r = rules(ctx.lang)
+    segs = segments(doc)
+    if not segs:
+        return []
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    blocked = [(s, e) for s, e, label in ents if label in GAZETTEER_LABELS]
+    people = [(s, e) for s, e, label in ents if label in PERSON_LABELS or label in PLACE_LABELS]
+    vocab = _genre_balance(text, r)
+    candidates: list[Candidate] = list(_quoted(text, segs, r, vocab=vocab))
+    for seg in segs:
+        candidates.extend(_anchored(text, seg, r, blocked, first_start=segs[0].start))
+    accepted = [c for c in candidates if _acceptable(c, r, blocked, people)]
+    return _build(text, segs, accepted, r, doc)
+
+
+def _genre_balance(text: str, r: Rules) -> float:
+    """How much the whole text says "series" rather than "film" or "talk show" (added to quote scores)."""
+    series, other = len(r.series_words.findall(text)), len(r.other_words.findall(text))
+    if series == 0 and other:
+        return -0.6
+    if other > series:
+        return -0.3 + (0.15 if r.series_vocab.search(text) else 0.0)
+    return 0.15 if r.series_vocab.search(text) else 0.0
+
+
+# --- quoted titles -------------------------------------------------------------------------------
+
+def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: float) -> Iterable[Candidate]:
+    """Quotes are matched on whole lines: a title may hold a full stop ("Magnum P.I.")."""
+    for match in QUOTED.finditer(text):
+        seg = segment_at(segs, match.start())
+        if seg is None:
+            continue  # a line the chrome filter rejects
+        group = next(g for g in "abcdef" if match.group(g) is not None)
+        start, end = match.span(group)
+        raw = text[start:end]
+        tail = r.title_tail.search(raw)
+        if tail and tail.start() > 0:
+            raw = raw[:tail.start()]
+        title, start, end, season = _clean_title(raw, start)
+        if not title:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = Segment(line_start, len(text) if line_end < 0 else line_end, seg.line, seg.paragraph)
+        score = _quote_score(text, line, match.start(), match.end(), title, r, vocab=vocab)
+        yield Candidate(start, end, title, True, score, "quote", season)
+
+
+def _clean_title(raw: str, start: int) -> tuple[str, int, int, int | None]:
+    """Strip spaces, a possessive, a subtitle after '. ' and a trailing season number."""
+    lead = len(raw) - len(raw.lstrip())
+    title = raw.strip()
+    start += lead
+    cut = title.find(". ")
+    if cut > 0 and title[cut + 2:cut + 3].isupper() and not INITIAL_END.search(title[:cut + 1]):
+        title = title[:cut]
+    if title.endswith((".", ",")) and not ABBREVIATION_END.search(title):
+        title = title[:-1]  # American punctuation puts the sentence's full stop inside the quotes
+    title = POSSESSIVE.sub("", title) if title.endswith(("’s", "'s", "’", "'")) and len(title) > 3 else title
+    title = title.rstrip(" ,;:")
+    season = None
+    match = TRAILING_SEASON.match(title)
+    if match and len(match.group("title").split()) >= 2 and not match.group("title").endswith(("-", "#")):
+        season = int(match.group("n"))
+        title = match.group("title")
+    return title, start, start + len(title), season
+
+
+def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r: Rules, *, vocab: bool) -> float:
+    words = title.split()
+    first = title[:1]
+    if not (first.isupper() or first.isdigit()) or len(words) > MAX_TITLE_WORDS or not any(ch.isalpha() for ch in title):
+        return 0.0
+    before = text[max(seg.start, qstart - 80):qstart]
+    after = text[qend:min(seg.end, qend + 80)]
+    score = 0.45 if r.lang == "fr" else 0.35
+    local = 0.0
+    if r.before_series.search(before):
+        local += 0.45
+    if r.after_series.match(after):
+        local += 0.4
+    score += local
+    if r.after_weak.match(after):
+        score += 0.2
+    if r.before_other.search(before):
+        score -= 1.0
+    if r.after_other.match(after):
+        score -= 1.0
+    if not before.strip(" \t\u00a0-–—•*:|"):
+        # a headline that opens with a quoted name is usually about that title
+        score += 0.15 + (0.2 if after.lstrip(" \u00a0")[:1] in (":", ",", "") else 0.0)
+    # the whole text's genre counts less when the words around the quote say "series"
+    score += max(vocab, -0.2) if local >= 0.4 else vocab
+    if r.before_weak is not None and r.before_weak.search(before):
+        score -= 0.3
+    if _coordinated(before, after):
+        score += 0.2
+    if r.non_series_title is not None and r.non_series_title.search(title):
+        score -= 1.0
+    if r.speech.search(title) and len(words) >= 3:
+        score -= 0.2
+    if r.speech_start is not None and r.speech_start.match(title) and len(words) >= 2:
+        score -= 0.5
+    if title[-1:] in "!…" or (title.endswith(".") and not ABBREVIATION_END.search(title)):
+        score -= 0.3
+    if "," in title and len(words) >= 4:
+        score -= 0.15
+    if "$" in title or "%" in title:
+        score -= 0.5
+    if len(title) < 2:
+        return 0.0
+    return score
+
+
+_QUOTE_OPEN = "«“‘'\"„"
+_QUOTE_CLOSE = "»”’'\""
+
+
+def _coordinated(before: str, after: str) -> bool:
+    """Several quoted names in a row ("« A », « B » et « C »") are a list of titles."""
+    tail = after.lstrip(" \u00a0")
+    if tail[:1] == "," or tail.startswith(("et ", "and ", "&")):
+        rest = tail.lstrip(",&").lstrip(" \u00a0")
+        rest = rest[3:].lstrip() if rest.startswith(("et ", "and")) else rest
+        rest = rest[4:].lstrip() if rest.startswith("and ") else rest
+        if rest[:1] in _QUOTE_OPEN:
+            return True
+    head = before.rstrip(" \u00a0")
+    for joiner in (",", " et", " and", "&"):
+        if head.endswith(joiner):
+            return head[: -len(joiner)].rstrip(" \u00a0")[-1:] in _QUOTE_CLOSE
+    return False
+
+
+# --- unquoted titles -----------------------------------------------------------------------------
+
+ARTICLES = frozenset({"The", "A", "An", "La", "Le", "Les", "L’", "L'"})
+#: Capitalised connectors a headline-case run may cross ("Game Of Thrones", "Law & Order").
+CAPITAL_CONNECTORS = frozenset({"Of", "&", "And", "Et", "De", "Du", "Des"})
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in WORD.finditer(text, start, end)]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _stop(word: str, r: Rules) -> bool:
+    return bool(r.not_titles.fullmatch(word) or r.cue_word.fullmatch(word)
+                or (r.end_verbs is not None and r.end_verbs.fullmatch(word)))
+
+
+def _left_run(text: str, seg: Segment, pos: int, r: Rules, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The capitalised run that ends right before ``pos`` (only spaces in between)."""
+    words = _words(text, seg.start, pos)
+    if not words or text[words[-1][1]:pos].strip(" \u00a0"):
+        return None
+    run: list[tuple[int, int]] = []
+    for k in range(len(words) - 1, -1, -1):
+        s, e = words[k]
+        word = text[s:e]
+        if run:
+            gap = text[e:run[-1][0]].strip(" \u00a0")
+            if gap and not (gap == ":" and _is_cap(word) and len(run) <= 3):
+                break
+        if _overlaps(s, e, blocked):
+            break
+        if r.connectors.fullmatch(word):
+            if not run:
+                return None  # "Jodie Foster In Season 4": the season is not the title's
+            if word in ARTICLES:
+                run.append((s, e))
+                break
+            if _is_cap(word) and word not in CAPITAL_CONNECTORS:
+                break
+            run.append((s, e))
+            continue
+        if not _is_cap(word) or _stop(POSSESSIVE.sub("", word), r):
+            break
+        run.append((s, e))
+        if len(run) > 7:
+            return None
+    while run and r.connectors.fullmatch(text[run[-1][0]:run[-1][1]]) and text[run[-1][0]:run[-1][1]] not in ARTICLES:
+        run.pop()
+    if not run:
+        return None
+    return run[-1][0], run[0][1]
+
+
+def _right_run(text: str, seg: Segment, pos: int, r: Rules, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The capitalised run that starts at ``pos``."""
+    words = _words(text, pos, seg.end)
+    if not words or words[0][0] != pos:
+        return None
+    run: list[tuple[int, int]] = []
+    for s, e in words:
+        if run and text[run[-1][1]:s].strip(" \u00a0"):
+            break
+        if _overlaps(s, e, blocked):
+            break
+        word = text[s:e]
+        if r.connectors.fullmatch(word) and (run or word in ARTICLES):
+            if _is_cap(word) and run and word not in CAPITAL_CONNECTORS:
+                break
+            run.append((s, e))
+            continue
+        if not _is_cap(word) or _stop(POSSESSIVE.sub("", word), r):
+            break
+        run.append((s, e))
+        if len(run) > 7:
+            return None
+    while run and r.connectors.fullmatch(text[run[-1][0]:run[-1][1]]):
+        run.pop()
+    if not run:
+        return None
+    return run[0][0], run[-1][1]
+
+
+def _clause_start(text: str, seg: Segment, pos: int, r: Rules) -> bool:
+    """Whether ``pos`` opens its clause: segment start, after : | ; , – or a bullet, or after
+    nothing but function words ("Will Dexter: New Blood Season 2 ...", "Is Soundtrack ...")."""
+    before = text[seg.start:pos].rstrip(" \u00a0")
+    if not before.strip("-–—•*·>") or before[-1] in ":|;,–—(" or before.endswith(" -"):
+        return True
+    words = [text[s:e] for s, e in _words(text, seg.start, pos)]
+    return len(words) <= 3 and all(r.not_titles.fullmatch(w) for w in words)
+
+
+def _after_function_word(text: str, seg: Segment, pos: int, r: Rules, blocked: list[tuple[int, int]]) -> bool:
+    """The word before ``pos`` bounds a title: a function word, a lower-case word or a network's possessive."""
+    words = _words(text, seg.start, pos)
+    if not words:
+        return False
+    s, e = words[-1]
+    word = text[s:e]
+    return bool(r.not_titles.fullmatch(word)) or not _is_cap(word) or _overlaps(s, e, blocked)
+
+
+def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]], *,
+              first_start: int) -> Iterable[Candidate]:
+    def make(span: tuple[int, int] | None, anchor: str) -> Candidate | None:
+        if span is None:
+            return None
+        start, end = span
+        if r.character_cue.search(text[max(seg.start, start - 40):start]):
+            return None
+        start, end = _trim_edges(text, start, end, r)
+        if end <= start:
+            return None
+        title, start, end, season = _clean_title(text[start:end], start)
+        title = r.genre_suffix.sub("", title)
+        if len(title) < 2 or (len(title.split()) == 1 and _stop(title, r)):
+            return None
+        return Candidate(start, start + len(title), title, False, 1.0, anchor, season)
+
+    headline_case = _headline_case(text, seg)
+    found: list[Candidate | None] = []
+    for m in r.intro.finditer(text, seg.start, seg.end):
+        found.append(make(_right_run(text, seg, m.end(), r, blocked), "intro"))
+    for m in r.preceders.finditer(text, seg.start, seg.end):
+        found.append(make(_right_run(text, seg, m.end(), r, blocked), "preceder"))
+    for m in r.season_anchor.finditer(text, seg.start, seg.end):
+        span = _left_run(text, seg, m.start(), r, blocked)
+        if span and (_clause_start(text, seg, span[0], r) or not headline_case):
+            found.append(make(span, "season"))
+    if r.possessive_season is not None:
+        for m in r.possessive_season.finditer(text, seg.start, seg.end):
+            span = _left_run(text, seg, m.start(), r, blocked)
+            if span and (_clause_start(text, seg, span[0], r) or _after_function_word(text, seg, span[0], r, blocked)):
+                found.append(make(span, "season"))
+    if r.followers is not None:
+        for m in r.followers.finditer(text, seg.start, seg.end):
+            span = _left_run(text, seg, m.start(), r, blocked)
+            if span and (_clause_start(text, seg, span[0], r) or _after_function_word(text, seg, span[0], r, blocked)):
+                found.append(make(span, "follower"))
+    for m in r.passive_cues.finditer(text, seg.start, seg.end):
+        span = _subject_run(text, seg, m.start(), r, blocked)
+        if span and _clause_start(text, seg, span[0], r):
+            found.append(make(span, "subject"))
+    for m in r.active_cues.finditer(text, seg.start, seg.end):
+        pos = m.end()
+        while pos < seg.end and text[pos] in " \u00a0":
+            pos += 1
+        span = _right_run(text, seg, pos, r, blocked)
+        if span and _object_end_ok(text, seg, span[1], r):
+            found.append(make(span, "object"))
+    if seg.line == 0 and seg.start == first_start and r.end_verbs is not None:
+        span = _headline_subject(text, seg, r, blocked)
+        if span:
+            found.append(make(span, "headline"))
+    return [c for c in found if c is not None]
+
+
+def _trim_edges(text: str, start: int, end: int, r: Rules) -> tuple[int, int]:
+    words = _words(text, start, end)
+    while words and r.edge_words.fullmatch(text[words[0][0]:words[0][1]]):
+        words.pop(0)
+    while words and r.edge_words.fullmatch(text[words[-1][0]:words[-1][1]]):
+        words.pop()
+    return (words[0][0], words[-1][1]) if words else (start, start)
+
+
+def _headline_subject(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A headline that opens with a capitalised run and a headline verb: "Westworld Brings ..."."""
+    words = _words(text, seg.start, seg.end)
+    if not words or words[0][0] != seg.start:
+        return None
+    for k, (s, e) in enumerate(words[:7]):
+        word = text[s:e]
+        if k and r.end_verbs.fullmatch(word):
+            if text[words[k - 1][1]:s].strip(" \u00a0"):
+                return None
+            last = text[words[k - 1][0]:words[k - 1][1]]
+            if k > 5 or (r.verb_shape is not None and r.verb_shape.fullmatch(last)):
+                return None
+            return _left_run(text, seg, words[k - 1][1], r, blocked)
+        if k and text[words[k - 1][1]:s].strip(" \u00a0"):
+            return None
+        if not (_is_cap(word) or r.connectors.fullmatch(word)):
+            return None
+    return None
+
+
+def _subject_run(text: str, seg: Segment, cue_start: int, r: Rules, blocked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The run before a passive cue, across auxiliaries and a colon ("X est déjà annulée", "X : annulée")."""
+    pos = cue_start
+    words = _words(text, seg.start, cue_start)
+    for s, e in reversed(words):
+        between = text[e:pos].strip(" \u00a0")
+        if between not in ("", ":"):
+            return None
+        word = text[s:e]
+        if r.subject_aux.fullmatch(word) and not (between == ":"):
+            pos = s
+            continue
+        if _is_cap(word):
+            return _left_run(text, seg, e, r, blocked)
+        return None
+    return None
+
+
+def _object_end_ok(text: str, seg: Segment, end: int, r: Rules) -> bool:
+    """An unquoted object of an active cue must end its clause or meet a season phrase."""
+    rest = text[end:seg.end].lstrip(" \u00a0")
+    if not rest or rest[0] in ".;:,|!?–—(":
+        return True
+    offset = end + (len(text[end:seg.end]) - len(rest))
+    return any(p.match(text, offset) for _, p in r.seasons)
+
+
+def _headline_case(text: str, seg: Segment) -> bool:
+    words = [w for w in text[seg.start:seg.end].split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+# --- acceptance ----------------------------------------------------------------------------------
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _same(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+#: Anchors too weak to overrule the NER when it calls the run a person or a place.
+WEAK_ANCHORS = frozenset({"intro", "preceder", "object", "follower", "headline"})
+
+
+def _acceptable(c: Candidate, r: Rules, blocked: list[tuple[int, int]], people: list[tuple[int, int]]) -> bool:
+    if c.quoted and c.score < ACCEPT:
+        return False
+    if _same(c.start, c.end, blocked) or any(c.start <= s and e <= c.end and e - s >= (c.end - c.start) * 0.6
+                                             for s, e in blocked):
+        return False
+    if not c.quoted and _overlaps(c.start, c.end, blocked):
+        return False
+    if not c.quoted and c.anchor in WEAK_ANCHORS and _overlaps(c.start, c.end, people):
+        return False
+    if r.non_series_title is not None and r.non_series_title.search(c.title):
+        return False
+    return True
+
+
+# --- building the records ------------------------------------------------------------------------
+
+def _build(text: str, segs: tuple[Segment, ...], accepted: list[Candidate], r: Rules, doc) -> list[Series]:
+    if not accepted:
+        return []
+    titles: dict[str, str] = {}
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    mentions: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    seasons: dict[str, dict[int, int | None]] = defaultdict(dict)
+    order = sorted(accepted, key=lambda c: (not c.quoted, c.start))
+    for c in order:
+        sid = series_id(c.title)
+        if sid == "s:" or _overlaps(c.start, c.end, [m for ms in mentions.values() for m in ms if (m[0], m[1]) != (c.start, c.end)]):
+            continue
+        titles.setdefault(sid, c.title)
+        spellings[sid][c.title] += 1
+        mentions[sid].add((c.start, c.end))
+        if c.season is not None:
+            seasons[sid].setdefault(c.season, None)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for sid in list(titles):
+        for s, e in sorted(mentions[sid]):
+            for pattern in r.aliases:
+                m = pattern.match(text, e)
+                if m:
+                    alias = m.group("alias").strip(" «»\u00a0")
+                    if alias and series_id(alias) != sid and series_id(alias) not in titles:
+                        aliases[sid].add(alias)
+                        mentions[sid].add(m.span("alias"))
+    _propagate(text, segs, titles, aliases, mentions)
+    networks = _networks(doc, segs, mentions)
+    _seasons(text, segs, mentions, seasons, r)
+    out = []
+    for sid in sorted(titles, key=lambda k: min(mentions[k])):
+        spans = sorted(mentions[sid])
+        out.append(Series(
+            id=sid,
+            title=titles[sid],
+            aliases=tuple(sorted(aliases[sid] | {t for t in spellings[sid] if t != titles[sid]})),
+            networks=tuple(networks.get(sid, ())),
+            seasons=tuple(Season(number=n, episodes=eps) for n, eps in sorted(seasons[sid].items())),
+            mentions=tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in spans),
+        ))
+    return out
+
+
+def _propagate(text: str, segs: tuple[Segment, ...], titles: dict[str, str], aliases: dict[str, set[str]],
+               mentions: dict[str, set[tuple[int, int]]]) -> None:
+    """Every other occurrence of an accepted title or alias is a mention too."""
+    taken = sorted(m for ms in mentions.values() for m in ms)
+    forms = [(t, sid) for sid, t in titles.items()] + [(a, sid) for sid, als in aliases.items() for a in als]
+    forms.sort(key=lambda f: -len(f[0]))
+    for form, sid in forms:
+        pattern = re.compile(r"(?<![\w’'])" + re.escape(form) + r"(?![\w]|[’']\w\w)")
+        one_word = len(form.split()) == 1
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if _overlaps(s, e, taken):
+                continue
+            seg = segment_at(segs, s)
+            if seg is None or e > seg.end:
+                continue
+            if one_word and s == seg.start and form.casefold() != form and _common_start(text, e):
+                continue
+            mentions[sid].add((s, e))
+            taken.append((s, e))
+
+
+def _common_start(text: str, end: int) -> bool:
+    """A one-word title that opens a sentence is ambiguous ("See the trailer") unless a quote or colon follows."""
+    return text[end:end + 1] not in (":", "’", "'", "»", "”")
+
+
+def _networks(doc, segs: tuple[Segment, ...], mentions: dict[str, set[tuple[int, int]]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    flat = sorted((s, e, sid) for sid, ms in mentions.items() for s, e in ms)
+    for ent in doc.ents:
+        if ent.label_ != "NETWORK":
+            continue
+        seg = segment_at(segs, ent.start_char)
+        if seg is None:
+            continue
+        near = [(abs(ent.start_char - s), sid) for s, e, sid in flat if seg.start <= s < seg.end]
+        if not near:
+            continue
+        sid = min(near)[1]
+        if ent.text not in out[sid]:
+            out[sid].append(ent.text)
+    return out
+
+
+def _seasons(text: str, segs: tuple[Segment, ...], mentions: dict[str, set[tuple[int, int]]],
+             seasons: dict[str, dict[int, int | None]], r: Rules) -> None:
+    flat = sorted((s, sid) for sid, ms in mentions.items() for s, e in ms)
+    counts = Counter(sid for _, sid in flat)
+    ranked = counts.most_common(2)
+    topic = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+    for seg in segs:
+        found = []
+        for role, pattern in r.seasons:
+            if role != "target":
+                continue
+            for m in pattern.finditer(text, seg.start, seg.end):
+                n = _season_number(m, r)
+                if n is not None and 0 < n < 60:
+                    found.append((m.start(), n))
+        if not found:
+            continue
+        near = [(s, sid) for s, sid in flat if seg.start <= s < seg.end]
+        episodes = [m for m in r.episodes.finditer(text, seg.start, seg.end)]
+        for pos, n in found:
+            sid = min(near, key=lambda x: abs(x[0] - pos))[1] if near else topic
+            if sid is None:
+                continue
+            eps = None
+            if len(found) == 1 and len(episodes) == 1:
+                eps = r.number(episodes[0].group("n"))
+            if eps is not None or n not in seasons[sid]:
+                seasons[sid][n] = eps if eps is not None else seasons[sid].get(n)
+
+
+def _season_number(m: re.Match, r: Rules) -> int | None:
+    for group in ("n", "o"):
+        value = m.groupdict().get(group)
+        if value:
+            return r.number(value)
+    return None

@@ -1,0 +1,109 @@
+"""Sentences cut at line breaks, the unit the series and claim rules work on.
+
+spaCy's sentencizer does not split at a newline, so a headline and the
+dateline under it would be one "sentence". A segment is a sentence piece
+within one line. Lines that the chrome filter would drop (teasers such as
+"MUST-READ: …", ad labels) yield no segment: the extractors never look at
+them even if the clean-text stage let one through.
+
+The segments of a Doc are computed once and kept in ``doc.user_data``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.teasers import is_teaser
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_KEY = "cliffhanger.segments"
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    #: index of the non-blank line the segment is on (0 = the headline)
+    line: int
+    #: index of the paragraph (blank-line separated block) it is in
+    paragraph: int
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def segments(doc: "Doc") -> tuple[Segment, ...]:
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        cached = _segments(doc)
+        doc.user_data[_KEY] = cached
+    return cached
+
+
+def _segments(doc: "Doc") -> tuple[Segment, ...]:
+    text = doc.text
+    sent_bounds = ([(s.start_char, s.end_char) for s in doc.sents]
+                   if doc.has_annotation("SENT_START") else [(0, len(text))])
+    out: list[Segment] = []
+    line_no = -1
+    paragraph = 0
+    last_end = 0
+    i = 0
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        if not raw.strip():
+            continue
+        if "\n\n" in text[last_end:match.start()] or text[last_end:match.start()].count("\n") > 1:
+            paragraph += 1
+        last_end = match.end()
+        line_no += 1
+        if is_teaser(raw):
+            continue
+        line_start, line_end = match.start(), match.end()
+        while i < len(sent_bounds) and sent_bounds[i][1] <= line_start:
+            i += 1
+        j = i
+        pieces: list[tuple[int, int]] = []
+        while j < len(sent_bounds) and sent_bounds[j][0] < line_end:
+            start, end = max(sent_bounds[j][0], line_start), min(sent_bounds[j][1], line_end)
+            start, end = _strip(text, start, end)
+            if end > start:
+                if pieces and not _starts_sentence(text[start]):
+                    pieces[-1] = (pieces[-1][0], end)  # "Totally Spies! to Return ...", "P.I. stars ..."
+                else:
+                    pieces.append((start, end))
+            j += 1
+        out.extend(Segment(start, end, line_no, paragraph) for start, end in pieces)
+    return tuple(out)
+
+
+def _starts_sentence(char: str) -> bool:
+    """A sentence that opens in lower case is the splitter's mistake ("Spies! to Return")."""
+    return not char.islower()
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segment_at(segs: tuple[Segment, ...], pos: int) -> Segment | None:
+    """The segment containing character ``pos`` (segments are sorted and disjoint)."""
+    lo, hi = 0, len(segs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if segs[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(segs) and segs[lo].start <= pos < segs[lo].end:
+        return segs[lo]
+    return None

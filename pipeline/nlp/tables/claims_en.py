@@ -1,0 +1,86 @@
+"""English status cues (same layout as :mod:`pipeline.nlp.tables.claims_fr`)."""
+
+from __future__ import annotations
+
+A = "[’']"
+
+CUES: tuple[tuple[str, str, str, float], ...] = (
+    # --- undecided
+    ("undecided", "idiom", r"in\s+limbo", 0.85),
+    ("undecided", "idiom", r"(?:has|have)\s+(?:yet\s+to\s+be|not\s+yet\s+been|not\s+been)\s+(?:officially\s+)?(?:renewed|cancell?ed|picked\s+up)(?:\s+or\s+(?:renewed|cancell?ed))?(?:\s+yet)?", 0.85),
+    ("undecided", "idiom", r"(?:yet|not\s+yet)\s+(?:been\s+)?(?:renewed|cancell?ed)", 0.8),
+    ("undecided", "idiom", r"(?:fate|future)\s+(?:is\s+|remains\s+|still\s+)*(?:undecided|uncertain|unclear|unknown|up\s+in\s+the\s+air|undetermined)", 0.8),
+    ("undecided", "idiom", r"no\s+(?:final\s+)?decision\s+(?:has\s+been\s+made|yet|on)", 0.75),
+    ("undecided", "idiom", rf"(?:we\s+)?(?:don{A}t|do\s+not)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:if|whether)", 0.55),
+    ("undecided", "idiom", r"(?:put\s+)?on\s+(?:indefinite\s+)?hold", 0.55),
+    # --- cancelled: idioms with a built-in negation
+    ("cancelled", "idiom", rf"(?:won{A}t|will\s+not|isn{A}t\s+going\s+to|is\s+not\s+going\s+to|not\s+going\s+to)\s+(?:be\s+)?(?:return(?:ing)?|come\s+back|coming\s+back|be\s+back|get\s+an?\s+(?:{{season}}|new\s+season))", 0.85),
+    ("cancelled", "idiom", r"not\s+(?:be\s+)?(?:returning|coming\s+back|moving\s+forward|getting\s+an?\s+(?:{season}|new\s+season))", 0.8),
+    ("cancelled", "idiom", r"no\s+(?:{season}|new\s+season|more\s+seasons)", 0.85),
+    ("cancelled", "idiom", r"(?:pull(?:s|ed|ing)?)\s+the\s+plug\s+on", 0.9),
+    ("cancelled", "idiom", r"(?:gets|got|given|getting)\s+the\s+(?:axe|ax|boot|chop)", 0.9),
+    # --- cancelled: verbs and nouns
+    ("cancelled", "passive", r"(?:cancell?ed|axed|scrapped|canned|shelved|dropped\s+by)", 0.95),
+    ("cancelled", "active", r"(?:cancel(?:s|ing|ling)?|ax(?:e|es|ing)|scraps?|scrapping|drops)", 0.85),
+    ("cancelled", "noun", r"cancell?ations?", 0.9),
+    ("cancelled", "passive", r"not\s+renewed", 0.9),
+    # --- ending
+    ("ending", "idiom", r"(?:to|will|set\s+to|is\s+set\s+to|is\s+going\s+to)\s+(?:end|conclude|wrap(?:\s+up)?)\s+(?:with|after)", 0.9),
+    ("ending", "idiom", r"(?:ends|ending|concludes|concluding|wraps\s+up|wrapping\s+up)\s+(?:with|after)\s+(?:its\s+|the\s+)?(?:upcoming\s+|current\s+)?(?:{season}|\S+\s+seasons?)", 0.85),
+    ("ending", "idiom", r"(?:will\s+be|to\s+be|is)\s+(?:its|their|the)\s+(?:last|final)(?:\s+(?:one|season))?", 0.85),
+    ("ending", "noun", r"(?:{ord}\s+and\s+)?(?:final|farewell)\s+season", 0.85),
+    ("ending", "idiom", r"(?:to\s+end|will\s+end|is\s+ending|coming\s+to\s+an\s+end|will\s+come\s+to\s+an\s+end)", 0.6),
+    # --- renewed
+    ("renewed", "idiom", r"(?:{season}|new\s+season)\s+(?:is\s+|has\s+been\s+|was\s+)?(?:officially\s+)?(?:confirmed|ordered|announced|greenlit|green-lit|a\s+go|happening)", 0.85),
+    ("renewed", "idiom", r"(?:to\s+get|gets|getting|got|lands?|landed|scores?|scored|earns?|earned|set\s+for|confirmed\s+for|ordered\s+for|picked\s+up\s+for)\s+(?:an?\s+|its\s+)?(?:{season}|new\s+season|another\s+season)", 0.85),
+    ("renewed", "idiom", r"(?:will\s+)?(?:be\s+)?(?:back|return(?:ing)?|coming\s+back)\s+for\s+(?:an?\s+)?(?:{season}|new\s+season|another\s+season)", 0.5),
+    ("renewed", "idiom", r"(?:orders?|ordered)\s+(?:an?\s+)?(?:{season}|more\s+episodes|another\s+season|new\s+season)", 0.85),
+    ("renewed", "passive", r"(?:renewed|greenlit|green-lit)", 0.95),
+    ("renewed", "active", r"renew(?:s|ing)?", 0.9),
+    ("renewed", "noun", r"(?:renewals?|green[\s-]?light|greenlight)", 0.8),
+    # --- revived
+    ("revived", "passive", r"(?:revived|resurrected|rescued|saved\s+by|picked\s+up\s+by|brought\s+back)", 0.85),
+    ("revived", "active", r"(?:revives?|resurrects?|rescues?|saves)", 0.75),
+    ("revived", "noun", r"revival", 0.7),
+)
+
+RUMOR = (
+    r"could", r"might", r"may", r"would", r"rumou?r(?:s|ed)?", r"reportedly", r"likely", r"possibly",
+    r"possible", r"expected\s+to", r"in\s+talks", r"eyeing", r"eyes", r"considering", r"consider",
+    r"hopes?", r"hoping", r"wants?", r"teases?", r"hints?", r"speculat\w*", r"if", r"whether", r"potential",
+    r"predict\w*", r"bubble", r"odds", r"should",
+)
+NEGATION_BEFORE = (r"not", r"never", r"no\s+longer", r"n[’']t")
+NEGATION_NE = ()
+NEGATION_AFTER = ()
+NOT_YET = (r"yet", r"still")
+DENIAL = (r"denies", r"denied", r"deny", r"dismiss\w*", r"debunk\w*", r"contrary\s+to", r"false", r"untrue", r"rumou?rs\s+of")
+PRESUPPOSING_QUESTIONS = (r"why", r"how\s+come", r"what\s+(?:led|caused)")
+
+ATTRIBUTION = (
+    r"according\s+to", r"per", r"as\s+(?:first\s+)?reported\s+by", r"(?:reports?|reported|reveals?|revealed|confirms?|confirmed|learned|has\s+learned)",
+    r"(?:told|confirmed\s+to|tells)",
+)
+CREDITS = (
+    r"(?:according\s+to|as\s+(?:first\s+)?reported\s+by|first\s+reported\s+by|per)\s+(?P<outlet>.{2,60})",
+    r"(?P<outlet>.{2,60}?)\s+(?:first\s+)?(?:reports|reported|has\s+learned|broke\s+the\s+news)",
+)
+
+CLAUSE_BREAKS = (r";", r"\|", r"\s[–—]\s", r",?\s+but\s", r",?\s+while\s", r",?\s+whereas\s",
+                 r"\s+as\s+(?=it\s|the\s)", r"\s*:\s")
+
+ANAPHORS = (r"the\s+(?:show|series|drama|comedy|sitcom|miniseries|anime|program|programme)", r"this\s+(?:show|series)",
+            r"it", r"the\s+(?:hit\s+|beloved\s+|acclaimed\s+|popular\s+|musical\s+|cult\s+)?(?:show|series|drama|comedy|sitcom)")
+NON_SERIES_TARGETS = (
+    r"film", r"movie", r"concert", r"concerts", r"tour", r"gig", r"gigs", r"shows", r"show\s+dates", r"dates",
+    r"festival", r"event", r"events", r"ceremony", r"album", r"release", r"premiere", r"screening",
+    r"appearance", r"episode\s+of", r"musical\s+guest", r"debut", r"deal", r"contract", r"carriage",
+    r"talk\s+show", r"game\s+show", r"quiz\s+show", r"pilot", r"sequel", r"book", r"launch", r"trip",
+)
+SUBJECT_FILLERS = (
+    r"is", r"are", r"was", r"were", r"has", r"have", r"had", r"been", r"be", r"being", r"will", r"to",
+    r"officially", r"already", r"reportedly", r"now", r"also", r"finally", r"just", r"quietly", r"been",
+    r"the", r"series", r"show", r"season", r"not", r"n[’']t", r"never", r"gets", r"got", r"get", r"getting",
+    r"by", r"at", r"on", r"after", r"for", r"a", r"an", r"its", r"s", r"’s", r"'s", r"and", r"has",
+    r"won[’']t", r"isn[’']t", r"hasn[’']t", r"wasn[’']t", r"set", r"that", r"which", r"who", r"it",
+)

@@ -1,0 +1,131 @@
+"""French status cues: verbs, nouns and idioms that state a series' future.
+
+Every pattern is a regular expression matched case-insensitively on word
+boundaries; ``{num}``, ``{ord}`` and ``{season}`` expand to the number words,
+ordinals and season expression of :mod:`pipeline.nlp.tables.series_fr`.
+
+``CUES`` rows are ``(status, kind, pattern, weight)``:
+
+- ``kind`` says where the series is: ``passive`` (the series is the subject:
+  "X est annulée", "X rempile"), ``active`` (the decider is the subject and
+  the series the object: "Netflix annule X"), ``noun`` (a nominalisation with
+  its complement: "l'annulation de X", "la dernière saison de X") and
+  ``idiom`` (a clause-level statement: "pas de saison 2", "X ne reviendra
+  pas").
+- ``weight`` is how unambiguous the cue is on its own (0..1); it is the base
+  of a claim's confidence.
+- ``stop`` cues are cancellations that become ``ending`` when the clause
+  names the last season ("s'arrêtera à l'issue de la saison 5").
+
+The order matters for overlapping cues: longer idioms come first.
+"""
+
+from __future__ import annotations
+
+A = "[’']"  # apostrophe, straight or typographic
+
+CUES: tuple[tuple[str, str, str, float], ...] = (
+    # --- undecided: the text says no decision has been made yet
+    ("undecided", "idiom", rf"(?:n{A}a\s+)?(?:pas|toujours\s+pas)\s+encore\s+(?:été\s+)?(?:officiellement\s+)?(?:renouvelée?s?|annulée?s?|reconduite?s?)", 0.85),
+    ("undecided", "idiom", r"(?:son|leur)\s+(?:avenir|sort|futur)\s+(?:est|reste|demeure)\s+(?:toujours\s+|encore\s+)?(?:incertain|en\s+suspens|flou|inconnu|suspendu)", 0.8),
+    ("undecided", "idiom", r"(?:mise?s?|reste|restent|toujours)\s+en\s+(?:stand-by|standby|suspens)", 0.75),
+    ("undecided", "idiom", rf"aucune\s+décision\s+n{A}a\s+(?:encore\s+|pour\s+l{A}instant\s+)?été\s+prise", 0.8),
+    ("undecided", "idiom", r"dans\s+le\s+flou\s+(?:le\s+plus\s+total\s+)?(?:quant\s+à|sur)\s+(?:son|l[’']avenir)", 0.6),
+    # --- cancelled: idioms with a built-in negation
+    ("cancelled", "idiom", rf"(?:il\s+)?n{A}(?:y\s+)?aura\s+(?:donc\s+|finalement\s+|jamais\s+)?(?:pas|plus|point)\s+(?:de|d{A})\s*(?:{{season}}|nouvelle\s+saison|suite)", 0.95),
+    ("cancelled", "idiom", rf"(?:pas|plus|aucune|point)\s+(?:de|d{A})\s*(?:{{season}}|nouvelle\s+saison|suite)", 0.85),
+    ("cancelled", "idiom", rf"privée?s?\s+(?:de|d{A})\s*(?:{{season}}|suite)", 0.9),
+    ("cancelled", "idiom", r"ne\s+reviendr(?:a|ont)\s+(?:pas|plus|jamais)", 0.85),
+    ("cancelled", "idiom", rf"n{A}ira\s+pas\s+plus\s+loin", 0.8),
+    ("cancelled", "idiom", rf"c{A}est\s+(?:déjà\s+|bel\s+et\s+bien\s+|officiellement\s+)?(?:fini|terminé)\s+pour", 0.8),
+    ("cancelled", "idiom", r"terminée?s?\s+pour\s+de\s+bon", 0.75),
+    ("cancelled", "idiom", r"passe(?:nt)?\s+à\s+la\s+trappe", 0.8),
+    ("cancelled", "passive", r"non\s+(?:renouvelée?s?|reconduite?s?)", 0.9),
+    # --- cancelled: verbs and nouns
+    ("cancelled", "passive", r"annulée?s?", 0.95),
+    ("cancelled", "active", r"annul(?:e|ent|er|ait|aient|era|eront|ant)", 0.9),
+    ("cancelled", "noun", r"annulations?", 0.9),
+    ("cancelled", "passive", r"(?:définitivement\s+)?(?:arrêtée?s?|stoppée?s?|déprogrammée?s?)", 0.8),
+    ("cancelled", "active", r"(?:arrête|arrêtent|stoppe|stoppent|déprogramme|déprogramment)", 0.75),
+    ("cancelled", "passive", r"(?:abandonnée?s?|enterrée?s?|supprimée?s?)", 0.6),
+    ("stop", "idiom", rf"s{A}(?:arrêtera|arrêteront|arrête|arrêtent|achèvera|achèveront|achève)", 0.7),
+    ("stop", "idiom", r"(?:prendra|prendront|prend|prennent)\s+fin", 0.7),
+    ("stop", "idiom", r"(?:se\s+terminera|se\s+termineront|tire(?:ra)?\s+sa\s+révérence|tirent\s+leur\s+révérence)", 0.7),
+    ("stop", "noun", rf"(?:l{A}|son\s+|leur\s+)arrêt", 0.7),
+    ("stop", "noun", r"la\s+fin\s+de\s+la\s+série", 0.6),
+    # --- ending: a final season
+    ("ending", "noun", r"(?:{ord}\s+et\s+)?(?:dernière|ultime)\s+saison", 0.8),
+    ("ending", "noun", r"saison\s+finale", 0.8),
+    ("ending", "idiom", r"clap\s+de\s+fin", 0.7),
+    # --- renewed
+    ("renewed", "idiom", r"(?:aura|auront)\s+(?:bien\s+|finalement\s+)?(?:droit\s+à\s+)?une\s+(?:{season}|nouvelle\s+saison|suite)", 0.85),
+    ("renewed", "idiom", r"(?:{season})\s+(?:est\s+|a\s+été\s+|sont\s+|ont\s+été\s+)?(?:officiellement\s+|bel\s+et\s+bien\s+|déjà\s+)?(?:confirmée?s?|commandée?s?|officialisée?s?|validée?s?|actée?s?|annoncée?s?)", 0.9),
+    ("renewed", "idiom", r"(?:commande|commandé|confirme|confirmé|officialise|officialisé)\s+(?:une|la)\s+(?:{season}|nouvelle\s+saison)", 0.85),
+    ("renewed", "idiom", r"feu\s+vert\s+pour\s+une\s+(?:{season}|nouvelle\s+saison|suite)", 0.85),
+    ("renewed", "idiom", r"(?:sera|seront)\s+de\s+retour\s+pour\s+une\s+(?:{season}|nouvelle\s+saison)", 0.65),
+    ("renewed", "idiom", r"reviendr(?:a|ont)\s+pour\s+une\s+(?:{season}|nouvelle\s+saison)", 0.65),
+    ("renewed", "passive", r"renouvelée?s?", 0.95),
+    ("renewed", "active", r"renouvel(?:le|lent|ler|lera|leront|ait)", 0.9),
+    ("renewed", "noun", r"renouvellements?", 0.85),
+    ("renewed", "passive", r"(?:reconduite?s?|rempile(?:nt|ra|ront)?)", 0.8),
+    # --- revived: back after a cancellation or an ending
+    ("revived", "passive", r"(?:ressuscitée?s?|sauvée?s?\s+par|récupérée?s?\s+par|relancée?s?\s+par|repêchée?s?)", 0.85),
+    ("revived", "active", r"(?:ressuscite|ressuscitent|sauve|sauvent|récupère|récupèrent|repêche)", 0.75),
+    ("revived", "noun", r"(?:revival|résurrection)", 0.7),
+)
+
+#: Modal or hearsay words that make a claim a rumour (conditionals, speculation).
+RUMOR = (
+    r"pourrai(?:t|ent)", r"pourrait-(?:elle|il)", r"devrai(?:t|ent)", r"serai(?:t|ent)", r"aurai(?:t|ent)",
+    r"envisag\w*", r"rumeurs?", r"probablement", r"peut-être", r"éventuel\w*", r"possible", r"menacée?s?",
+    r"risque(?:nt)?", r"spécul\w*", r"semble(?:nt)?", r"si\s+(?:la|le|les)", r"hypoth\w*",
+)
+#: Negation around the cue: a word before it, or "ne/n'" before and "pas/plus/jamais" after.
+NEGATION_BEFORE = (r"pas", r"plus", r"jamais", r"non", r"point", r"nullement")
+NEGATION_NE = (r"ne", r"n[’']")
+NEGATION_AFTER = (r"pas", r"plus", r"jamais", r"point")
+#: Negated cues that mean "not decided yet" rather than a denial.
+NOT_YET = (r"encore", r"toujours\s+pas", r"pour\s+l[’']instant", r"pour\s+le\s+moment")
+#: Words whose negation makes a denial ("dément l'annulation").
+DENIAL = (r"dément\w*", r"démenti\w*", r"contrairement\s+aux\s+rumeurs", r"faux", r"infirm\w*")
+#: Questions whose answer presupposes the decision ("Pourquoi X a été annulée ?").
+PRESUPPOSING_QUESTIONS = (r"pourquoi", r"comment\s+expliquer", r"comment")
+
+#: Hearsay credited to a source in the same sentence; the capture is where the outlet is.
+ATTRIBUTION = (
+    r"selon", r"d[’']après", r"comme\s+l[’']a\s+(?:révélé|annoncé|rapporté|indiqué|confirmé)",
+    r"(?:a|ont)\s+(?:révélé|rapporté|annoncé|indiqué|appris|confirmé)",
+    r"(?:révèle|rapporte|indique|affirme|annonce|confirme)(?:nt)?",
+)
+#: Document-level credits ("C'est The Hollywood Reporter qui a été le premier média à ... l'information").
+CREDITS = (
+    r"c[’']est\s+(?P<outlet>.{2,60}?)\s+qui\s+a\s+(?:été\s+le\s+premier|révélé|annoncé|rapporté|sorti|dévoilé)",
+    r"(?P<outlet>.{2,60}?)\s+a\s+été\s+le\s+premier\s+(?:média|site|journal)",
+    r"(?:selon|d[’']après|comme\s+l[’']a\s+(?:révélé|annoncé|rapporté))\s+(?:nos\s+confrères\s+(?:de|du)\s+)?(?P<outlet>.{2,60})",
+    r"(?:a\s+révélé|a\s+rapporté|rapporte|révèle)\s+(?P<outlet>.{2,60})",
+)
+
+#: Clause boundaries inside a sentence (the cue and its series must share a clause,
+#: unless the cue is an idiom or the series is the sentence topic).
+CLAUSE_BREAKS = (r";", r"\|", r"\s[–—]\s", r",?\s+mais\s", r",?\s+tandis\s+que\s", r",?\s+alors\s+que\s",
+                 r",\s+(?:et\s+)?(?:qui|dont)\s", r"\s:\s?", r"(?<=\w):\s")
+
+#: Anaphors that stand for the series under discussion.
+ANAPHORS = (r"la\s+série", r"cette\s+série", r"le\s+show", r"ce\s+show", r"la\s+fiction", r"le\s+feuilleton",
+            r"la\s+sitcom", r"le\s+programme", r"elle", r"celle-ci")
+#: Nouns that are not series: a cue about them is not a series claim.
+NON_SERIES_TARGETS = (
+    r"film", r"long(?:-|\s)métrage", r"concert", r"tournée", r"spectacle", r"festival", r"cérémonie",
+    r"émission", r"jeu", r"match", r"salon", r"événement", r"sortie", r"projection", r"avant-première",
+    r"diffusion\s+des\s+chaînes", r"vols?", r"épisode\s+(?:de|du)\s+(?:jeu|l[’']émission)", r"contrat", r"accord",
+    r"basketteur", r"joueur", r"saison\s+(?:sportive|de\s+football|de\s+ligue)",
+)
+#: Words allowed between a series and its passive cue ("X est donc déjà annulée").
+SUBJECT_FILLERS = (
+    r"est", r"a", r"été", r"sera", r"seront", r"sont", r"ont", r"va", r"vont", r"être", r"bien", r"bel", r"et",
+    r"donc", r"déjà", r"officiellement", r"finalement", r"définitivement", r"désormais", r"aussi", r"également",
+    r"n[’']", r"ne", r"pas", r"plus", r"encore", r"toujours", r"jamais", r"la", r"série", r"saison", r"pour",
+    r"de", r"d[’']", r"des", r"du", r"sa", r"son", r"leur", r"ses", r"y", r"qui", r"l[’']", r"le", r"les",
+    r"se", r"s[’']", r"aura", r"auront", r"il", r"elle", r"en", r"vient", r"d[’']être", r"après", r"une",
+    r"seule", r"au", r"bout", r"enfin", r"fait", r"officiel", r"sur", r"par",
+)

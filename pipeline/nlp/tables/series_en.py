@@ -1,0 +1,149 @@
+"""English words for finding series titles, seasons and aliases.
+
+Same layout as :mod:`pipeline.nlp.tables.series_fr`.
+"""
+
+from __future__ import annotations
+
+A = "[’']"
+
+NUMBERS: dict[str, int] = {
+    "one": 1, "a single": 1, "just one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+    "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
+    "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12, "thirteenth": 13,
+    "13th": 13, "fourteenth": 14, "14th": 14, "fifteenth": 15, "15th": 15, "sixteenth": 16, "16th": 16,
+    "seventeenth": 17, "17th": 17, "eighteenth": 18, "18th": 18, "nineteenth": 19, "19th": 19,
+    "twentieth": 20, "20th": 20, "21st": 21, "22nd": 22, "23rd": 23, "24th": 24, "25th": 25,
+}
+
+SEASONS: tuple[tuple[str, str], ...] = (
+    ("last", r"(?:with|after|following)\s+(?:its\s+|their\s+|the\s+)?(?:upcoming\s+|current\s+)?(?:season\s+(?P<n>{num})|(?P<o>{ord})\s+(?:and\s+final\s+)?season)"),
+    ("count", r"(?:after|following|with)\s+(?:just\s+|only\s+)?(?P<n>{num})\s+seasons?"),
+    ("target", r"(?P<o>{ord})(?:\s+and\s+(?:final|last))?[\s-]+season"),
+    ("target", r"(?:seasons?|series)\s+(?P<n>{num})(?!\s*(?:episodes?|years?))"),
+    ("target", r"season\s+(?P<o>{ord})"),
+)
+SEASON_WORD = r"seasons?"
+#: A possessive title before its seasons: "Arrested Development's first three seasons".
+POSSESSIVE_SEASON = r"[’']s\s+(?:(?:{ord}|{num}|final|last|new|next|latest|upcoming)\s+){1,2}seasons?"
+SEASON_EXPR = r"(?:season\s+{num}|{ord}[\s-]+season)"
+SERIES_WORDS = (r"series", r"sitcoms?", r"showrunners?", r"miniseries", r"docuseries", r"dramas?", r"seasons?")
+OTHER_WORDS = (r"films?", r"movies?", r"talk\s+shows?", r"game\s+shows?", r"quiz\s+shows?", r"reality", r"concerts?",
+               r"tours?", r"albums?", r"gigs?", r"singer", r"band", r"festival", r"box\s+office", r"novels?",
+               r"host", r"hosts", r"podcasts?", r"stand-?up")
+BEFORE_WEAK = ()
+NON_SERIES_TITLE = (r"Show",)
+SUBJECT_AUX = (r"is", r"are", r"was", r"were", r"has", r"have", r"had", r"been", r"be", r"being", r"will", r"to",
+               r"officially", r"already", r"reportedly", r"now", r"also", r"finally", r"just", r"quietly", r"not",
+               r"n[’']t", r"never", r"won[’']t", r"isn[’']t", r"hasn[’']t", r"wasn[’']t", r"gets", r"got", r"get")
+SERIES_VOCAB = (r"series", r"seasons?", r"episodes?", r"sitcoms?", r"showrunners?", r"miniseries", r"docuseries",
+                r"tv\s+shows?")
+
+SERIES_NOUNS = (
+    r"series", r"tv\s+series", r"show", r"tv\s+show", r"sitcom", r"drama", r"comedy", r"miniseries",
+    r"limited\s+series", r"docuseries", r"docu-?series", r"anime", r"animated\s+series", r"dramedy",
+    r"thriller", r"spinoff", r"spin-off", r"prequel\s+series", r"sequel\s+series", r"reboot", r"revival",
+)
+BEFORE_SERIES = (
+    r"(?:the|a|an|its|their|new|hit|cult)\s+(?:[\w’'+-]+\s+){0,3}(?:series|sitcom|drama|dramedy|comedy|miniseries|docuseries|show|anime|spinoff|spin-off|prequel|thriller)",
+    r"(?:series|sitcom|drama|comedy|miniseries|docuseries|show|anime)",
+    r"(?:season\s+\d+|(?:{ord})\s+season|final\s+season|episodes?|star|stars|creator|showrunner|cast|fans|finale|premiere|revival|reboot|return|prequel|sequel)\s+of",
+    r"(?:renews?|cancels?|axes|revives?|orders?|picks\s+up|rescues?|saves?|greenlights?)",
+    r"[A-Z][\w+]*[’']s",
+    r"(?:renewed|canceled|cancelled|axed|revived|rescued)",
+    r"(?:cancell?ation|renewal|revival|return|end|ending|finale|success)\s+of",
+    r"(?:joins?|joined|joining|leaves|left|exits?|exited|exiting|quits?|stars?\s+in|starring\s+in|cast\s+in|return\s+to|returns\s+to|back\s+to|on)",
+)
+AFTER_WEAK = (r",?\s+(?:on|at)\s+(?:[A-Z]|the\s+CW)",)
+AFTER_SERIES = (
+    r"[’']?s?[,:]?\s+(?:season|seasons|series\s+\d|s\d)\b",
+    r"[’']?s?\s+(?:star|stars|creator|creators|showrunner|cast|finale|revival|reboot|spinoff|spin-off|prequel|episode|episodes|premiere|trailer|teaser|boss|writers?|fans|actor|actress|alum|alums)\b",
+    r"\s+(?:is|has\s+been|was|gets|got)?\s*(?:officially\s+)?(?:renewed|canceled|cancelled|axed|revived|ending|rescued|saved|picked\s+up)\b",
+    r"\s+(?:renewed|canceled|cancelled|axed|revived|ends|to\s+end|will\s+end)\b",
+    r"\s+(?:to\s+return|returns|is\s+back|will\s+return|is\s+returning|to\s+end|ends)\b",
+    r"\s+(?:[\w-]+\s+)?(?:drama|comedy|series|sitcom|thriller|anime|miniseries|docuseries|dramedy)\b",
+    r"\s+and\s+[‘“\"']",
+)
+BEFORE_OTHER = (
+    r"(?:the|a|an|new|his|her|their|its)\s+(?:[\w’'+-]+\s+){0,2}(?:film|movie|feature|album|song|single|tour|book|novel|podcast|musical|play|game|video\s+game|concert|festival|talk\s+show|game\s+show|quiz\s+show|reality\s+show|reality\s+series|competition\s+series|special|documentary\s+film|biopic|franchise)",
+    r"(?:film|movie|album|song|single|tour|book|novel|podcast|musical|talk\s+show|game\s+show|quiz\s+show|reality\s+show|late-night\s+show)",
+    r"(?:director|directed|author)\s+(?:of|by)",
+    r"(?:says?|said|tells?|told|calls?|called|claims?|described|describes|promises?|promised|writes?|wrote|adds?|added|insists?|teases?|teased)",
+    r"(?:due\s+to|be|is|was|were|feel|feels|felt|sounds?|looks?)",
+    r"(?:he|she|it|that|who|what|there|i|you|we|they)[’'](?:s|m|re)",
+)
+AFTER_OTHER = (
+    r"\s+(?:show|tour|album|film|movie|concert|single|song|musical|special)\b",
+    r",?\s+(?:says?|said|tells?|told|teases?|promises?|claims?)\b",
+    r"\s+(?:in\s+theaters|at\s+the\s+box\s+office|box\s+office)",
+)
+SPEECH = (
+    r"i", r"i[’']m", r"i[’']ve", r"i[’']d", r"we", r"we[’']re", r"we[’']ve", r"you[’']re", r"my", r"our",
+    r"me", r"us", r"he[’']s", r"she[’']s", r"they[’']re", r"don[’']t", r"can[’']t", r"won[’']t", r"isn[’']t",
+    r"very", r"so", r"really", r"just", r"not",
+)
+#: A quotation that starts with one of these is speech ("Would Be a Great Ending", "In So Much Pain").
+SPEECH_STARTS = (
+    r"would", r"will(?!\s*(?:&|and)\s)", r"could", r"should", r"is", r"are", r"was", r"were", r"be", r"been",
+    r"in", r"on", r"over", r"so", r"very", r"too", r"not", r"no", r"always(?!\s+sunny)", r"it[’']s\s+(?:a|an|the|not|so|very)",
+    r"same", r"more", r"less", r"just", r"really", r"totally", r"absolutely", r"incredibly", r"pretty",
+)
+
+TITLE_CONNECTORS = (r"of", r"the", r"and", r"in", r"on", r"a", r"an", r"to", r"for", r"with", r"at", r"&",
+                    r"from", r"de", r"la", r"le", r"vs\.?", r"or")
+#: Words that end a capitalised run (function words, pronouns, auxiliaries, dates).
+NOT_TITLES = (
+    r"the", r"a", r"an", r"this", r"that", r"these", r"those", r"it", r"its", r"he", r"she", r"they", r"we",
+    r"i", r"you", r"his", r"her", r"their", r"our", r"my", r"is", r"are", r"was", r"were", r"will", r"would",
+    r"can", r"could", r"should", r"does", r"did", r"do", r"has", r"have", r"had", r"why", r"how", r"what",
+    r"when", r"where", r"who", r"which", r"after", r"before", r"with", r"without", r"in", r"on", r"at",
+    r"for", r"from", r"by", r"to", r"of", r"and", r"but", r"or", r"as", r"if", r"so", r"than", r"then",
+    r"here[’']s", r"here", r"there", r"there[’']s", r"watch", r"exclusive", r"review", r"trailer", r"teaser",
+    r"interview", r"recap", r"breaking", r"update", r"video", r"photos?", r"official", r"officially",
+    r"season", r"seasons", r"series", r"episode", r"episodes", r"finale", r"premiere", r"netflix", r"tv",
+    r"streaming", r"release", r"date", r"january", r"february", r"march", r"april", r"may", r"june",
+    r"july", r"august", r"september", r"october", r"november", r"december",
+    r"hollywood", r"emmy", r"emmys", r"fans", r"latest",
+    r"also", r"read", r"must-read", r"now", r"today", r"yesterday", r"tonight", r"ever", r"not", r"no",
+    r"yes", r"finally", r"confirmed", r"announced", r"comedy", r"drama", r"sitcom", r"anime", r"docu-comedy",
+    r"musical", r"dramas", r"show", r"shows", r"interview", r"concert", r"concerts", r"deal", r"uh",
+)
+#: Words that may sit inside a title but not at its edges ("Dexter: New Blood", not "New Teasers").
+EDGE_WORDS = (r"new", r"first", r"look", r"one", r"two", r"all", r"every", r"some", r"more", r"cast", r"story",
+              r"plot", r"stay", r"tuned", r"us", r"uk", r"american", r"british", r"original", r"classic")
+#: Word shapes that end a headline subject: a participle is a verb, not the end of a title.
+VERB_SHAPES = (r"\w+ing", r"\w+ed")
+#: Headline verbs that end a headline-initial title ("Better Call Saul Begins Push ...").
+TITLE_END_VERBS = (
+    r"begins?", r"brings?", r"gets?", r"sets?", r"joins?", r"returns?", r"reveals?", r"says?", r"teases?",
+    r"confirms?", r"is", r"are", r"was", r"will", r"to", r"has", r"have", r"lands?", r"launches?", r"drops?",
+    r"shares?", r"unveils?", r"premieres?", r"debuts?", r"star", r"stars", r"starring", r"author", r"creator",
+    r"boss", r"showrunner", r"cast", r"finale", r"trailer", r"teaser", r"release", r"date", r"review",
+    r"recap", r"ending", r"ends?", r"explained", r"scores?", r"earns?", r"wins?", r"adds?", r"taps?",
+    r"casts?", r"books?", r"finds?", r"makes?", r"takes?", r"heads?", r"moves?", r"goes", r"sees?", r"could",
+    r"would", r"might", r"may", r"can", r"should", r"does", r"did", r"won[’']t", r"isn[’']t", r"interview",
+    r"anime", r"reboot", r"revival", r"spinoff", r"sequel", r"prequel", r"fans", r"officially", r"finally",
+)
+GENRE_SUFFIXES = (r"series", r"season", r"anime", r"reboot", r"revival", r"show", r"tv\s+series", r"docuseries")
+TITLE_FOLLOWERS = (r"star", r"stars", r"author", r"creator", r"creators", r"showrunner", r"revival", r"reboot",
+                   r"spinoff", r"spin-off", r"prequel", r"fans", r"boss")
+TITLE_PRECEDERS = (
+    r"(?:season\s+\d+|(?:{ord})\s+season|final\s+season|last\s+season)\s+of",
+    r"(?:star|stars|creator|creators|showrunner|cast|fans|finale|revival|reboot|return|spinoff|spin-off|prequel)\s+of",
+    r"(?:the\s+)?(?:end|ending|return|cancell?ation|renewal|revival)\s+of",
+)
+TITLE_TAILS = (r"\s+(?:[-–:]\s+)?(?:The\s+)?(?:Final\s+Season|Season\s+\d{1,2})(?:\s*[-–:]\s*Part\s+\d+)?",
+               r"\s*[-–:]\s*Part\s+\d+")
+CHARACTER_CUES = (r"plays?", r"playing", r"played", r"role\s+of", r"character\s+of", r"portrays?", r"portraying", r"as")
+
+ALIASES = (
+    r"\(\s*(?:also\s+)?(?:known\s+as|aka|a\.k\.a\.|titled|originally\s+titled|original\s+title:?)\s+[‘“\"']?(?P<alias>[^()‘’“”\"]{2,60}?)[’”\"']?\s*\)",
+    r"\(\s*[‘“\"'](?P<alias>[^()‘’“”\"]{2,60}?)[’”\"']\s+in\s+(?:the\s+)?(?:US|UK|France|French|English|the\s+original)\s*\)",
+    r",?\s+(?:also\s+)?(?:known\s+as|aka|a\.k\.a\.)\s+[‘“\"'](?P<alias>[^‘’“”\"]{2,60}?)[’”\"']",
+)
+EPISODES = r"(?P<n>{num})\s+episodes"
