@@ -31,6 +31,8 @@ from pipeline.nlp.textspans import (
 from pipeline.records import Mention, Person, Role
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from pipeline.nlp import DocContext
     from pipeline.records import Series
 
@@ -48,6 +50,7 @@ class _Cand:
     roles: list[tuple[str, str | None, str | None]] = field(default_factory=list)  # (role, series, character)
     character: bool = False      # this span is a character (or a family), not a person
     alias_of: "_Cand | None" = None  # "William Rezé, alias Thylacine": Thylacine → William Rezé
+    cut: bool = False            # one word left of a longer span: kept only as the surname of a full name
 
     @property
     def key(self) -> tuple[int, int]:
@@ -58,6 +61,7 @@ class _Cand:
 class _Doc:
     """What every rule needs about one document."""
 
+    doc: "Doc"
     text: str
     sents: Sentences
     rules: PeopleRules
@@ -82,10 +86,10 @@ def find_people(ctx: "DocContext", *, series: Sequence["Series"]) -> list[Person
     rules = rules_for(ctx.lang)
     spans = series_spans(series)
     main, dominant = _main_series(series)
-    d = _Doc(text=text, sents=Sentences.of(doc), rules=rules, series=spans, main_series=main, dominant=dominant,
+    d = _Doc(doc=doc, text=text, sents=Sentences.of(doc), rules=rules, series=spans, main_series=main, dominant=dominant,
              quoted=quoted_titles(text), lowercase=is_lowercase_text(text),
              blocked=[(e.start_char, e.end_char) for e in doc.ents if e.label_ in GAZETTEER_LABELS])
-    cands = _candidates(doc, d)
+    cands = _candidates(doc, d, _person_spans(ctx, d))
     cands += _cued_candidates(doc, d, cands)
     _characters(cands, d)
     _roles(cands, d)
@@ -95,30 +99,59 @@ def find_people(ctx: "DocContext", *, series: Sequence["Series"]) -> list[Person
 
 # -- candidates ---------------------------------------------------------------------------------
 
-def _candidates(doc, d: _Doc) -> list[_Cand]:
+def _candidates(doc, d: _Doc, spans: list[tuple[int, int]]) -> list[_Cand]:
     out: list[_Cand] = []
     seen: set[tuple[int, int]] = set()
-    for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS:
+    for ent_start, ent_end in spans:
+        cleaned = _clean(d, ent_start, ent_end)
+        if cleaned is None or cleaned[:2] in seen:
             continue
-        span = _clean(d, ent.start_char, ent.end_char)
-        if span is None or span in seen:
-            continue
-        start, end = span
+        start, end, cut = cleaned
+        span = (start, end)
         if overlaps(start, end, [(s, e) for s, e, _ in d.series]) or overlaps(start, end, d.blocked):
             continue
         if inside(start, end, d.quoted):
             continue
+        if d.lowercase and not _caseless_plausible(d, start, end):
+            continue
         seen.add(span)
-        out.append(_Cand(start, end, d.sents.index(start)))
+        out.append(_Cand(start, end, d.sents.index(start), cut=cut))
     return out
+
+
+def _person_spans(ctx: "DocContext", d: _Doc) -> list[tuple[int, int]]:
+    """The NER's person entities; for a caseless text, those of a title-cased copy.
+
+    Trained NER models lean on capitals, so an all lower-case text (some wire copy) yields almost
+    no names. The copy capitalises every word that is not a stop word (same characters, same
+    offsets) and goes through the pipeline's components once more: a cost paid by caseless texts only.
+    """
+    doc = ctx.doc
+    if not d.lowercase:
+        return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS]
+    from spacy.tokens import Doc
+
+    words = [t.text if t.is_stop or len(t.text) < 2 or not t.text[:1].isalpha() else t.text[:1].upper() + t.text[1:]
+             for t in doc]
+    copy = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    for _, component in ctx.nlp.pipeline:
+        copy = component(copy)
+    return [(e.start_char, e.end_char) for e in copy.ents if e.label_ in PERSON_LABELS]
+
+
+def _caseless_plausible(d: _Doc, start: int, end: int) -> bool:
+    """Without capitals, a name needs a known given name first or a role cue ("singer sizzla")."""
+    words = d.text[start:end].split()
+    if words[0].casefold() in GIVEN_NAMES and len(words) > 1:
+        return True
+    return _strong_cue(d, start, end)
 
 
 def _cued_candidates(doc, d: _Doc, cands: list[_Cand]) -> list[_Cand]:
     """Capitalised names the NER missed or mislabelled ("Christina Milian" as LOC) that a strong cue
     marks as people: "X playing the role of Y", "Showrunner X", "created by X", "X Joins", "X, créateur de"."""
     if d.lowercase:
-        return []
+        return _caseless_cued(doc, d, cands)
     taken = [c.key for c in cands]
     out: list[_Cand] = []
     for start, end in _name_runs(doc, d):
@@ -126,12 +159,38 @@ def _cued_candidates(doc, d: _Doc, cands: list[_Cand]) -> list[_Cand]:
             continue
         if overlaps(start, end, [(s, e) for s, e, _ in d.series]):
             continue
-        span = _clean(d, start, end)
-        if span is None or len(d.text[span[0]:span[1]].split()) < 2:
+        cleaned = _clean(d, start, end)
+        if cleaned is None or len(d.text[cleaned[0]:cleaned[1]].split()) < 2:
             continue
+        span = cleaned[:2]
         if _strong_cue(d, *span):
             out.append(_Cand(span[0], span[1], d.sents.index(span[0])))
             taken.append(span)
+    return out
+
+
+def _caseless_cued(doc, d: _Doc, cands: list[_Cand]) -> list[_Cand]:
+    """In a caseless text, the words right after a role noun ("singer sizzla", "judges simon cowell")."""
+    taken = [c.key for c in cands]
+    out: list[_Cand] = []
+    for token in doc[:-1]:
+        if not d.rules.role_word.match(token.text):
+            continue
+        words = []
+        for nxt in doc[token.i + 1:token.i + 5]:
+            if nxt.is_space or not nxt.text[:1].isalpha() or _breaks_name(nxt, len(words), [nxt, nxt], d):
+                break
+            words.append(nxt)
+        if not words:
+            continue
+        words = _caseless_name(words, d)
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        if overlaps(start, end, taken) or overlaps(start, end, d.blocked) or inside(start, end, d.quoted):
+            continue
+        if overlaps(start, end, [(s, e) for s, e, _ in d.series]):
+            continue
+        out.append(_Cand(start, end, d.sents.index(start)))
+        taken.append((start, end))
     return out
 
 
@@ -172,47 +231,99 @@ def _strong_cue(d: _Doc, start: int, end: int) -> bool:
     return False
 
 
-def _clean(d: _Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Trim what the NER glues to a name: leading lower-case words and role nouns, possessives, dashes."""
+def _clean(d: _Doc, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The name inside what the NER (or a capitalised run) marked: the longest stretch of name-like tokens.
+
+    Headlines and caseless texts glue words to names ("Kali Reis Joins", "Showrunner Krista Vernoff",
+    "Jason Momoa-Starring", "peter chelsom said", "lopez s"): the span is cut at possessives, stop
+    words, role nouns, verbs and ``NAME_BREAKERS``; hyphenated parts the NER dropped are put back
+    ("Marianne Jean-Baptiste", "Keegan-Michael Key", "Yeon Sang-ho").
+    """
     text = d.text
-    value = text[start:end]
-    stripped = value.strip(_TRIM)
-    start += value.find(stripped) if stripped else 0
-    end = start + len(stripped)
-    # "Marianne Jean-Baptiste": the NER may stop at a hyphen inside a name
-    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
-        end += 1
-        while end < len(text) and (text[end].isalpha() or text[end] in "’'"):
-            end += 1
-    words = text[start:end].split()
-    # "brutal Paulie", "Showrunner Krista Vernoff": keep from the first capitalised non-role word
-    while len(words) > 1 and (not d.lowercase and words[0][:1].islower() or d.rules.role_word.match(words[0])):
-        start = text.index(words[1], start + len(words[0]))
-        words = words[1:]
-    value = text[start:end]
-    for suffix in _POSSESSIVE:
-        if value.endswith(suffix) and len(value) > len(suffix) + 1:
-            end -= len(suffix)
-            value = value[:-len(suffix)]
-            break
-    dash = value.find("-", 1)
-    while dash > 0:
-        # "Jason Momoa-Starring": a cue glued with a hyphen is not part of the name
-        if d.rules.verb_right.match(value[dash:]) or d.rules.role_word.match(value[dash + 1:]):
-            end = start + dash
-            value = value[:dash]
-            break
-        dash = value.find("-", dash + 1)
-    value = value.rstrip(_TRIM)
-    end = start + len(value)
-    if not value or not any(c.isalpha() for c in value):
+    start, end = _extend_hyphens(text, start, end)
+    span = d.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
         return None
+    tokens = [t for t in span if not t.is_space]
+    segments: list[list] = [[]]
+    for i, token in enumerate(tokens):
+        if _breaks_name(token, i, tokens, d):
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    best = max(segments, key=len)  # the first of the longest
+    while best and not any(c.isalpha() for c in best[-1].text):
+        best = best[:-1]
+    while best and not best[0].text[:1].isalpha():
+        best = best[1:]
+    if not best:
+        return None
+    if d.lowercase:
+        best = _caseless_name(best, d)
+    # "Jujutsu Kaisen Anime", "Sinclair News Show": a title or an organisation, unless a given name opens it
+    if any(t.text.casefold() in d.rules.not_person for t in tokens) and best[0].text.casefold() not in GIVEN_NAMES:
+        return None
+    start, end = best[0].idx, best[-1].idx + len(best[-1])
+    value = text[start:end]
     if not d.lowercase and not value[0].isupper():
-        return None
-    if any(w.strip(".,’'").casefold() in d.rules.not_person for w in value.split()):
         return None
     if d.rules.role_word.match(value):
         return None
+    if len(best) == 1 and len([t for t in tokens if t.text[:1].isalpha()]) > 1 and len(value) > 1:
+        # one word left of a longer span ("Begin Production" → ...): only a surname of a full name counts
+        return (start, end, True)
+    return start, end, False
+
+
+def _caseless_name(tokens: list, d: _Doc) -> list:
+    """Without capitals a name is a given name, initials or particles, and one more word ("gus van sant")."""
+    content = 0
+    for i, token in enumerate(tokens):
+        low = token.text.casefold()
+        if low in d.rules.particles or len(low.rstrip(".")) == 1:
+            continue
+        content += 1
+        if content == 2:
+            return tokens[:i + 1]
+    return tokens
+
+
+def _breaks_name(token, i: int, tokens: list, d: _Doc) -> bool:
+    text = token.text
+    low = text.casefold()
+    rules = d.rules
+    if low in _POSSESSIVE or (d.lowercase and low == "s"):
+        return True
+    if not any(c.isalnum() for c in text):
+        return text not in {".", "-", "’", "'"}
+    if low in rules.particles:
+        return False
+    if token.is_stop or low in rules.breakers:
+        # "Will Smith", "Don Cheadle": a given name that is also a stop word opens a name
+        return not (i == 0 and low in GIVEN_NAMES and len(tokens) > 1)
+    if rules.role_word.match(text):
+        # "Mike Judge": a role noun right after a given name is a surname
+        return not (len(tokens) == 2 and i == 1 and tokens[0].text.casefold() in GIVEN_NAMES)
+    if low in rules.not_person or rules.verb_right.match(" " + text + " "):
+        return True
+    if not d.lowercase and text[:1].islower() and i == 0:
+        return True  # "brutal Paulie"
+    if (d.lowercase or len(tokens) > 2) and len(low) > 4 and low not in GIVEN_NAMES \
+            and low.endswith(("ed", "ing", "ly")):
+        return True  # "Bullying", "consistently", "collapsed"
+    return False
+
+
+def _extend_hyphens(text: str, start: int, end: int) -> tuple[int, int]:
+    """Put back hyphenated parts of a name the NER split off ("Jean-Baptiste", "Keegan-Michael", "Sang-ho")."""
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha():
+        end += 1
+        while end < len(text) and (text[end].isalpha() or text[end] in "’'"):
+            end += 1
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
     return start, end
 
 
@@ -534,7 +645,7 @@ def _merge(cands: list[_Cand], d: _Doc) -> list[_Person]:
         if target is None and key in by_key:
             target = people[by_key[key]]
         if target is None:
-            if not cand.roles and (key in GIVEN_NAMES or cand.key in first_names):
+            if cand.cut or not cand.roles and (key in GIVEN_NAMES or cand.key in first_names):
                 continue  # a lone first name with no role: a character or a first-name-only mention
             by_key[key] = len(people)
             target = _Person(name=d.text[cand.start:cand.end], mentions=[], roles=[])

@@ -48,6 +48,8 @@ class PeopleRules:
     byline_left: re.Pattern
     honorific: re.Pattern
     not_person: frozenset[str]
+    breakers: frozenset[str]        # headline/reporting verbs and function words that end a name
+    particles: frozenset[str]       # "de", "van": lower-case words inside names
 
 
 def _alternation(table: dict[str, str], prefix: str) -> tuple[str, tuple[str, ...]]:
@@ -103,6 +105,8 @@ def rules_for(lang: str) -> PeopleRules:
         byline_left=re.compile(rf"(?i:{t.BYLINE})\s*:?\s*$", flags),
         honorific=re.compile(rf"(?i:{t.HONORIFICS})$", flags),
         not_person=frozenset(t.NOT_PERSON_WORDS),
+        breakers=frozenset(t.NAME_BREAKERS),
+        particles=frozenset(t.PARTICLES),
     )
 
 

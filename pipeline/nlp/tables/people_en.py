@@ -23,7 +23,7 @@ ROLE_NOUNS: dict[str, str] = {
     r"ceo|chief executive|chairman|chairwoman|chair|president|chief|boss|executive|exec|head of [a-z ]{1,30}|"
     r"controller|commissioner|spokesman|spokeswoman|spokesperson|politician|senator|minister|prime minister|mayor|"
     r"author|novelist|writer of the books?|photographer|judge|model|quarterback|player|athlete|campaigner|"
-    r"contestant|housemate|winner|champion|librarian|lawyer|attorney|analyst|agent|manager": "other",
+    r"contestant|housemate|winner|champion|nominee|mogul|dj|beatle|organiser|organizer|librarian|lawyer|attorney|analyst|agent|manager": "other",
 }
 
 #: Passive or prepositional cues written right before a name ("created by X") → role.
@@ -99,10 +99,30 @@ HONORIFICS = r"mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady"
 
 #: Single words that never make a name a person (awards, events, organisations, title words).
 NOT_PERSON_WORDS = frozenset({
-    "girl", "girls", "boys", "guys",
+    "girl", "girls", "boys", "guys", "comedy", "drama", "anime", "sitcom", "show", "movie", "film", "documentary",
+    "docuseries", "miniseries", "soap", "reality", "news", "live", "twitter", "instagram", "facebook", "tiktok",
+    "hollywood",
     "awards", "award", "globes", "globe", "emmy", "emmys", "oscars", "oscar", "grammy", "grammys", "baftas", "bafta",
     "festival", "tv", "club", "studio", "studios", "productions", "records", "entertainment", "group", "inc", "ltd",
     "network", "channel", "comic-con", "con", "academy", "foundation", "association", "theatre", "theater", "opera",
     "streaming", "brothers", "sisters", "season", "episode", "series", "trailer", "review", "podcast", "covid", "covid-19", "renewed",
     "cancelled", "canceled", "renews", "cancels", "finale", "premiere", "premieres", "revival", "reboot", "spinoff",
 })
+
+#: Words that end a name in a Title Case headline or a caseless text ("Kali Reis Joins", "peter chelsom said"):
+#: reporting and headline verbs, and function words spaCy does not count as stop words.
+NAME_BREAKERS = frozenset("""
+says said say saying tells told adds added reveals revealed teases teased hints hinted confirms confirmed denies
+denied admits admitted explains explained talks talked opens opened addresses addressed slams slammed blasts blasted
+defends defended responds responded recalls recalled praises praised shares shared wants wanted gets got makes made
+calls called thinks thought weighs weighed contracts contracted detained arrested sued sues mourns mourned
+remembers remembered celebrates celebrated honors honoured honored lands landed signs signed exits exited quits
+quit eyes eyeing eyed sets set teams teamed sparks sparked shows showed brings brought leads led lost loses wins won
+discusses discussed details detailed drops dropped shuts shut breaks broke doubles dropped dishes dished
+starring co-starring led fronted created produced directed written hosted
+amid via per despite versus vs vs. inside outside atop aboard onto toward towards upon reportedly officially
+latest new former original next final first last exclusive breaking watch video photos trailer interview review
+""".split())
+
+#: Lower-case name particles kept inside names ("Jean-Xavier de Lestrade", "Gus Van Sant", "Ludwig van Beethoven").
+PARTICLES = frozenset({"de", "van", "von", "der", "den", "di", "da", "del", "della", "la", "le", "bin", "al", "el", "st", "st.", "mc", "mac"})

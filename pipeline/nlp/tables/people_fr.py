@@ -106,9 +106,24 @@ HONORIFICS = r"m\.|mme|mlle|dr|me|mgr"
 
 #: Single words that never make a name a person (awards, festivals, organisations).
 NOT_PERSON_WORDS = frozenset({
-    "girl", "girls", "boys", "guys",
+    "girl", "girls", "boys", "guys", "comedy", "drama", "anime", "sitcom", "show", "movie", "film", "documentary",
+    "docuseries", "miniseries", "soap", "reality", "news", "live", "twitter", "instagram", "facebook", "tiktok",
+    "hollywood",
     "awards", "award", "globes", "globe", "emmy", "emmys", "oscars", "césar", "césars", "festival", "tv", "télé", "club",
     "studio", "studios", "productions", "production", "records", "entertainment", "groupe", "group", "inc", "sa",
     "mania", "académie", "academy", "fondation", "association", "théâtre", "opéra", "ministère", "gouvernement",
     "streaming", "netflix", "frères", "sœurs", "brothers", "sisters", "série", "séries", "saison", "épisode", "podcast", "bande-annonce", "covid-19", "covid",
 })
+
+#: Words that end a name in a title or a caseless text ("Eric Kripke explique"): reporting verbs and
+#: function words spaCy does not count as stop words.
+NAME_BREAKERS = frozenset("""
+explique expliquent raconte racontent annonce annoncent confie confient révèle révèlent dévoile dévoilent répond
+répondent réagit réagissent tacle taclent dénonce dénoncent défend défendent évoque évoquent parle parlent signe
+confirme confirment déclare déclarent affirme affirment estime estiment regrette regrettent quitte quittent
+rejoint rejoignent s'explique revient reviennent rend rendent lance lancent présente présentent
+selon via malgré face contre chez depuis pendant lors dès nouveau nouvelle ancien ancienne
+""".split())
+
+#: Lower-case name particles kept inside names ("Jean-Xavier de Lestrade", "Ludwig van Beethoven").
+PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "di", "da", "del", "della", "la", "le", "bin", "al", "el"})
