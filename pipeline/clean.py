@@ -83,10 +83,14 @@ def clean_html(html: str | LexborHTMLParser, *, tree: LexborHTMLParser | None = 
     if drop:
         tree = tree if tree is not None else LexborHTMLParser(markup or "")
         removed = drop_nodes(tree, drop)
+    if markup is not None and not removed and "<html" not in markup[:4096].lower():
+        # trafilatura finds nothing in a bare fragment ("<p>…</p>"): give it a whole document.
+        tree = tree if tree is not None else LexborHTMLParser(markup)
+        markup = None
     if (markup is None or removed) and tree is not None:
         markup = tree.html or ""
-    text = trafilatura_text(markup, url=url)
-    if not text.strip():
+    text = trafilatura_text(markup or "", url=url)
+    if not _LETTER.search(text):
         raise Skip("no_main_text", "no article text found in the page")
     links = link_texts(tree if tree is not None else LexborHTMLParser(markup))
     cleaned = clean_text(text, title=title, authors=authors, links=links)
@@ -94,6 +98,13 @@ def clean_html(html: str | LexborHTMLParser, *, tree: LexborHTMLParser | None = 
 
 
 _BLANK_RUNS = re.compile(r"\n\s*\n(?:\s*\n)+")
+_LETTER = re.compile(r"[^\W\d_]")
+_TAG = re.compile(r"<(?:[a-zA-Z][\w:-]*|!--|!doctype)[\s>/]", re.IGNORECASE)
+
+
+def looks_like_html(content: str) -> bool:
+    """Whether ``content`` has any markup at all (plain text given as HTML is cleaned as text)."""
+    return bool(_TAG.search(content[:65536]))
 
 
 def link_texts(tree: LexborHTMLParser) -> frozenset[str]:
@@ -117,6 +128,6 @@ def clean_text(text: str, *, title: str | None = None, authors: tuple[str, ...] 
     """The article body of plain text (a dump of a page, or trafilatura's output)."""
     filtered = filter_lines(text.splitlines(), title=title, authors=authors, links=links)
     body = _BLANK_RUNS.sub("\n\n", "\n".join(line.rstrip() for line in filtered.kept)).strip()
-    if not body:
+    if not _LETTER.search(body):
         raise Skip("no_main_text", "nothing left after removing site chrome")
     return CleanText(body=body, dropped=filtered.dropped)

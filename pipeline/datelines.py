@@ -191,7 +191,7 @@ def parse_byline(line: str, *, require_cue: bool = True) -> tuple[str, ...]:
     # "Marie Piat | Journaliste", "Jane Doe - Staff Writer", "Jane Doe, TV critic": the role goes.
     head = re.split(r"\s+[|•·–—-]\s+|\s*\|\s*", text, maxsplit=1)[0]
     parts = [p.strip(" .") for p in _SPLIT_AUTHORS.split(head) if p and p.strip(" .")]
-    names = [p for p in parts if p.casefold() not in _ROLES]
+    names = [p for p in parts if not any(w.casefold() in _ROLES for w in p.split())]
     if not names or not all(_is_name(n) for n in names):
         return ()
     return tuple(dict.fromkeys(_title_case(n) for n in names))

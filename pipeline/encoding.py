@@ -2,8 +2,10 @@
 
 Order of authority, as browsers do it: byte-order mark, then the transport's
 charset (HTTP header), then a ``<meta charset>`` / XML declaration in the
-first bytes, then UTF-8 if the bytes are valid UTF-8, then detection
-(charset-normalizer), then Windows-1252, which decodes any byte.
+first bytes, then UTF-8 if the bytes are valid UTF-8 (or nearly: a few stray
+bytes in UTF-8 text), then Windows-1252 if the bytes read as Western European
+text (ISO-8859-1 labels also mean Windows-1252, as in browsers), then
+detection (charset-normalizer), then Windows-1252, which decodes any byte.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ _MAGIC = (
 class Decoded:
     text: str
     encoding: str
-    #: where the encoding came from: bom, header, meta, utf-8, detected, fallback
+    #: where the encoding came from: bom, header, meta, utf-8, utf-8-repaired, western, detected, fallback
     origin: str
 
 
@@ -75,6 +77,43 @@ def _codec(name: str | None) -> str | None:
         return None
     # The WHATWG encoding standard maps these labels to windows-1252, and so do real pages.
     return "cp1252" if codec in ("latin_1", "iso8859-1", "ascii") else codec
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
+
+
+def _mostly_utf8(body: bytes) -> bool:
+    """Valid UTF-8 but for a few stray bytes (at most one per 4 decoded non-ASCII characters).
+
+    Windows-1252 text read as UTF-8 is nearly all errors; so is Shift-JIS or GBK."""
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(_NON_ASCII.findall(text)) - bad
+    return good > 0 and bad * 4 <= good
+
+
+def _western(body: bytes) -> str | None:
+    """The body as Windows-1252 when it reads as Western European text, else None.
+
+    French and English put an accented letter (é, œ, ’) here and there between ASCII
+    letters; charset detection on a short page of it guesses Baltic or Central European
+    code pages, which turn "à" into "ą". Cyrillic or Greek in a single-byte code page is
+    runs of high bytes, word after word, and is left to detection.
+    """
+    try:
+        text = body.decode("cp1252")
+    except UnicodeDecodeError:
+        return None  # bytes that cp1252 leaves undefined: not Windows-1252
+    high = len(_HIGH_BYTE.findall(body))
+    in_runs = sum(len(run) for run in _HIGH_RUN.findall(body))
+    return text if in_runs <= WESTERN_MAX_RUN_SHARE * high else None
+
+
+#: At most this share of the non-ASCII bytes may sit next to another non-ASCII byte for a
+#: body to read as Western European text (French: under 0.1; Russian in cp1251: over 0.9).
+WESTERN_MAX_RUN_SHARE = 0.3
 
 
 def decode(body: bytes, *, header_charset: str | None = None, label: str = "input") -> Decoded:
@@ -104,6 +143,12 @@ def decode(body: bytes, *, header_charset: str | None = None, label: str = "inpu
         return Decoded(body.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(body):
+        # UTF-8 with a few stray bytes (a cp1252 quote pasted into a UTF-8 template): keep the UTF-8.
+        return Decoded(body.decode("utf-8", errors="replace"), "utf-8", "utf-8-repaired")
+    western = _western(body)
+    if western is not None:
+        return Decoded(western, "cp1252", "western")
     from charset_normalizer import from_bytes
 
     matches = from_bytes(body[:200_000])

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Sequence
 
-from pipeline.clean import clean_html, clean_text
+from pipeline.clean import clean_html, clean_text, looks_like_html
 from pipeline.config import Settings
 from pipeline.inputs import InputDocument
 from pipeline.language import detect_language
@@ -34,7 +34,7 @@ def prepare(doc: InputDocument, *, settings: Settings) -> Prepared:
     from selectolax.lexbor import LexborHTMLParser
 
     warnings: list[Warning] = []
-    if doc.kind == "html":
+    if doc.kind == "html" and looks_like_html(doc.content):
         tree = LexborHTMLParser(doc.content)
         metadata = read_metadata(tree)
         cleaned = clean_html(doc.content, tree=tree, drop=settings.drop_selectors_for(doc.url), url=doc.url,
@@ -52,7 +52,10 @@ def prepare(doc: InputDocument, *, settings: Settings) -> Prepared:
         guess = detect_language(text, hints=(metadata.html_lang, metadata.og_locale,
                                              source.language if source else None))
         language, confidence = guess.language, guess.confidence
-    if language not in ("en", "fr"):
+    if language is None:
+        warnings.append(Warning(code="unknown_language",
+                                message="the language could not be identified: no entities or claims"))
+    elif language not in ("en", "fr"):
         warnings.append(Warning(code="unsupported_language",
                                 message=f"language {language!r} is not supported (en, fr): no entities or claims"))
     return Prepared(doc=doc, metadata=metadata, text=text, language=language,

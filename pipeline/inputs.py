@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator, Literal
 
-from pipeline.encoding import decode
+from pipeline.encoding import decode, sniff_binary
 from pipeline.errors import BodyTooLarge, InputError, PipelineError
 
 Kind = Literal["html", "text"]
@@ -75,6 +76,31 @@ def _document(body: bytes, *, kind: Kind, label: str) -> InputDocument:
     return InputDocument(label=label, kind=kind, content=decoded.text)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _sane(text: str) -> str:
+    """JSON may carry lone surrogates ("\\ud800"), which no UTF-8 output can hold."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _bounded_lines(handle: BinaryIO, *, max_bytes: int) -> Iterator[bytes | None]:
+    """The lines of ``handle``, never holding more than ``max_bytes`` of one line in memory:
+    a longer line is skipped to its end and given as None."""
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while True:
+                rest = handle.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
 def read_path(path: str, *, kind: Kind, max_bytes: int) -> InputDocument:
     try:
         size = os.stat(path).st_size
@@ -93,13 +119,18 @@ def read_path(path: str, *, kind: Kind, max_bytes: int) -> InputDocument:
     return _document(body, kind=kind, label=path)
 
 
-def _jsonl_documents(lines: Iterator[bytes], *, label: str, max_bytes: int) -> Iterator[Input]:
+def _jsonl_documents(lines: Iterator[bytes | None], *, label: str, max_bytes: int) -> Iterator[Input]:
     for number, raw in enumerate(lines, start=1):
         where = f"{label}:{number}"
-        if not raw.strip():
-            continue
-        if len(raw) > max_bytes:
+        if raw is None or len(raw) > max_bytes:
             yield InputFailure(where, "read", BodyTooLarge(f"{where}: line larger than max_bytes ({max_bytes:,})", url=where))
+            continue
+        if number == 1:
+            kind = sniff_binary(raw)
+            if kind:
+                yield InputFailure(label, "read", InputError(f"{label}: binary content ({kind}), not JSON lines"))
+                return
+        if not raw.strip():
             continue
         try:
             obj = json.loads(raw)
@@ -122,7 +153,7 @@ def _jsonl_documents(lines: Iterator[bytes], *, label: str, max_bytes: int) -> I
             yield InputFailure(name, "read", InputError(f"{name}: empty {kind}"), id=doc_id, url=url)
             continue
         yield InputDocument(
-            label=name, kind=kind, content=content, id=doc_id, url=url,
+            label=name, kind=kind, content=_sane(content), id=doc_id, url=url,
             published=obj.get("published") if isinstance(obj.get("published"), str) else None,
             language=obj.get("language") if isinstance(obj.get("language"), str) else None,
         )
@@ -145,7 +176,8 @@ def iter_inputs(args: list[str], *, input_format: InputFormat | None, max_bytes:
                 yield InputFailure(label, "read", InputError(f"{label}: cannot open ({exc.strerror or exc})"))
                 continue
             try:
-                yield from _jsonl_documents(iter(handle), label=label, max_bytes=max_bytes)
+                yield from _jsonl_documents(_bounded_lines(handle, max_bytes=max_bytes), label=label,
+                                            max_bytes=max_bytes)
             finally:
                 if handle is not stdin:
                     handle.close()

@@ -1,12 +1,68 @@
-"""Language identification: langdetect with a fixed seed, page hints as tie-breakers."""
+"""Language identification: langdetect with a fixed seed, page hints as tie-breakers.
+
+Long texts (at least :data:`SHORT_TEXT_CHARS` characters) are decided by
+langdetect over every language it knows: the most probable supported
+language wins when its probability is at least :data:`MIN_SUPPORTED` (news in
+French or English quoting a Spanish title stays French or English);
+otherwise the text is in an unsupported language and the record says which,
+with a warning.
+
+Short texts (headlines, one-line inputs) fool langdetect, and with great
+confidence ("Jujutsu Kaisen Anime Gets 2nd Season in 2023" comes out
+Estonian at 0.99999), so they are decided among the supported languages:
+
+1. function words (:data:`FUNCTION_WORDS`): a language with more of them wins;
+2. a tie is broken by the page's own declaration (``<html lang>``,
+   ``og:locale``, the source's configured language);
+3. else langdetect restricted to the supported languages.
+
+A short text is reported in an unsupported language when langdetect says so
+and either the page declares that language, or the text has
+:data:`MIN_FOREIGN_WORDS` words or more of which almost none
+(under :data:`FOREIGN_DENSITY`) are French or English function words.
+
+A text of a single word gets the page's declared language, or None.
+
+``confidence`` is langdetect's probability for the chosen language; when
+function words or a hint decided against langdetect it is 0.5.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.config import SUPPORTED_LANGUAGES
 
-_SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 3000
+SHORT_TEXT_CHARS = 200
+MIN_SUPPORTED = 0.2
+SEED = 0
+#: Fewer words than this: no detection, the page's declaration or nothing.
+MIN_WORDS = 2
+#: A short text of at least this many words whose French and English function words make up
+#: less than FOREIGN_DENSITY of its words is taken to be in another language (if langdetect agrees).
+MIN_FOREIGN_WORDS = 6
+FOREIGN_DENSITY = 0.15
+#: confidence reported when function words or the page's declaration overruled langdetect
+OVERRULED_CONFIDENCE = 0.5
+
+#: Frequent words that belong to one supported language only (in headlines and short texts).
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset({
+        "le", "la", "les", "des", "du", "une", "est", "et", "pour", "pas", "avec", "dans", "sur", "qui",
+        "que", "au", "aux", "sa", "ses", "ce", "cette", "saison", "saisons", "série", "séries", "annulée",
+        "annulé", "annule", "renouvelée", "renouvelé", "nouvelle", "après", "il", "elle", "sont", "été",
+        "être", "va", "l", "d", "qu", "c", "n", "ne", "plus", "aussi", "chez", "sera", "leur", "mais",
+    }),
+    "en": frozenset({
+        "the", "of", "and", "for", "is", "with", "in", "to", "at", "by", "from", "its", "it", "this",
+        "that", "season", "seasons", "series", "gets", "cancelled", "canceled", "cancels", "renewed",
+        "renews", "new", "after", "will", "be", "has", "have", "was", "are", "not", "his", "her", "their",
+        "won't", "isn't", "s", "show", "final",
+    }),
+}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,32 +75,97 @@ class LanguageGuess:
         return self.language in SUPPORTED_LANGUAGES
 
 
-def _hint_language(hint: str | None) -> str | None:
+def hint_language(hint: str | None) -> str | None:
+    """``fr-FR``, ``fr_CA``, ``FR`` → ``fr``; anything that is not a language tag → None."""
     if not hint:
         return None
-    return hint.replace("_", "-").split("-")[0].strip().lower() or None
+    code = hint.replace("_", "-").split("-")[0].strip().lower()
+    return code if code.isalpha() and 2 <= len(code) <= 3 else None
+
+
+def probabilities(text: str, *, among: tuple[str, ...] | None = None) -> dict[str, float]:
+    """langdetect's probabilities for ``text`` (optionally only ``among`` some languages); {} if no features."""
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import init_factory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    import langdetect.detector_factory as factory_module
+
+    init_factory()
+    DetectorFactory.seed = SEED
+    try:
+        detector = factory_module._factory.create()
+        if among:
+            detector.set_prior_map({lang: 1.0 / len(among) for lang in among})
+        detector.append(text[:SAMPLE_CHARS])
+        return {g.lang: g.prob for g in detector.get_probabilities()}
+    except LangDetectException:
+        return {}
+
+
+def function_word_counts(text: str) -> dict[str, int]:
+    words = [w.casefold() for w in _WORD.findall(text[:SAMPLE_CHARS])]
+    return {lang: sum(w in table for w in words) for lang, table in FUNCTION_WORDS.items()}
 
 
 def detect_language(text: str, *, hints: tuple[str | None, ...] = ()) -> LanguageGuess:
-    from langdetect import DetectorFactory, detect_langs
-    from langdetect.lang_detect_exception import LangDetectException
+    hinted = [h for h in dict.fromkeys(hint_language(x) for x in hints) if h]
+    if len(_WORD.findall(text[:200])) < MIN_WORDS:
+        return LanguageGuess(hinted[0] if hinted else None, 0.0)  # one word says nothing of its language
+    if len(text.strip()) >= SHORT_TEXT_CHARS:
+        return _long_text(text, hinted)
+    return _short_text(text, hinted)
 
-    DetectorFactory.seed = 0
-    hinted = [h for h in (_hint_language(x) for x in hints) if h]
-    try:
-        guesses = detect_langs(text[:_SAMPLE_CHARS])
-    except LangDetectException:
-        guesses = []
-    if not guesses:
+
+def _long_text(text: str, hinted: list[str]) -> LanguageGuess:
+    probs = probabilities(text)
+    if not probs:
         return LanguageGuess(hinted[0] if hinted else None, 0.0)
-    probs = {g.lang: g.prob for g in guesses}
-    best = max(probs, key=probs.get)
     supported = {lang: probs.get(lang, 0.0) for lang in SUPPORTED_LANGUAGES}
-    top_supported = max(supported, key=supported.get)
-    # Close call between supported languages on a short text: the page's own declaration decides.
-    for hint in hinted:
-        if hint in supported and supported[hint] >= 0.2 and probs[best] < 0.9:
-            return LanguageGuess(hint, round(supported[hint], 4))
-    if supported[top_supported] >= 0.2:
-        return LanguageGuess(top_supported, round(supported[top_supported], 4))
+    top = max(supported, key=supported.__getitem__)
+    if supported[top] >= MIN_SUPPORTED:
+        return LanguageGuess(top, round(supported[top], 4))
+    best = max(probs, key=probs.__getitem__)
     return LanguageGuess(best, round(probs[best], 4))
+
+
+def _short_text(text: str, hinted: list[str]) -> LanguageGuess:
+    counts = function_word_counts(text)
+    words = len(_WORD.findall(text[:SAMPLE_CHARS]))
+    unsupported = _short_unsupported(text, hinted, counts=counts, words=words)
+    if unsupported:
+        return unsupported
+    restricted = probabilities(text, among=SUPPORTED_LANGUAGES)
+    ranked = sorted(SUPPORTED_LANGUAGES, key=lambda lang: counts.get(lang, 0), reverse=True)
+    if counts.get(ranked[0], 0) > counts.get(ranked[1], 0):
+        return _guess(ranked[0], restricted)
+    for hint in hinted:
+        if hint in SUPPORTED_LANGUAGES:
+            return _guess(hint, restricted)
+    if not restricted:
+        return LanguageGuess(hinted[0] if hinted else None, 0.0)
+    best = max(restricted, key=restricted.__getitem__)
+    return LanguageGuess(best, round(restricted[best], 4))
+
+
+def _short_unsupported(text: str, hinted: list[str], *, counts: dict[str, int], words: int) -> LanguageGuess | None:
+    """A short text in another language: declared so by the page, or with (almost) no French
+    or English function words in a sentence long enough for langdetect to be right."""
+    declared = [h for h in hinted if h not in SUPPORTED_LANGUAGES]
+    declared_only = declared and not any(h in SUPPORTED_LANGUAGES for h in hinted)
+    foreign = words >= MIN_FOREIGN_WORDS and max(counts.values(), default=0) < FOREIGN_DENSITY * words
+    if not declared_only and not foreign:
+        return None
+    probs = probabilities(text)
+    if not probs:
+        return None
+    best = max(probs, key=probs.__getitem__)
+    if best in SUPPORTED_LANGUAGES or (declared_only and best != declared[0]):
+        return None
+    return LanguageGuess(best, round(probs[best], 4))
+
+
+def _guess(language: str, restricted: dict[str, float]) -> LanguageGuess:
+    prob = restricted.get(language, 0.0)
+    agrees = bool(restricted) and max(restricted, key=restricted.__getitem__) == language
+    return LanguageGuess(language, round(prob if agrees else OVERRULED_CONFIDENCE, 4))

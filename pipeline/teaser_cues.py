@@ -100,19 +100,18 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
 
 #: Words that join several authors in a byline.
 AUTHOR_JOINERS: dict[str, tuple[str, ...]] = {
-    "fr": ("et",),
-    "en": ("and", "&"),
+    "fr": ("et", "avec"),
+    "en": ("and", "&", "with"),
 }
 
-#: What follows an author's name in a byline and is not a name: "| Journaliste",
-#: ", Staff Writer". Compared case-insensitively with the part after a separator.
+#: Words of what follows an author's name in a byline and is not a name ("| Journaliste",
+#: ", Senior TV Writer", "avec AFP"): a part of the byline with one of these words is dropped.
 BYLINE_ROLES: dict[str, tuple[str, ...]] = {
-    "fr": ("journaliste", "rédacteur", "rédactrice", "rédaction", "rédacteur en chef",
-           "rédactrice en chef", "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale",
-           "pigiste", "chroniqueur", "chroniqueuse", "critique", "avec afp", "afp"),
-    "en": ("journalist", "staff writer", "senior writer", "contributor", "editor", "senior editor",
-           "reporter", "correspondent", "critic", "columnist", "staff", "associated press", "reuters",
-           "contributing writer", "entertainment writer", "tv critic", "news editor"),
+    "fr": ("journaliste", "rédacteur", "rédactrice", "rédaction", "chef", "correspondant", "correspondante",
+           "envoyé", "envoyée", "spécial", "spéciale", "pigiste", "chroniqueur", "chroniqueuse", "critique",
+           "afp", "avec", "service", "équipe"),
+    "en": ("journalist", "writer", "editor", "reporter", "correspondent", "critic", "columnist", "contributor",
+           "contributing", "staff", "senior", "associated", "press", "reuters", "ap", "team", "desk"),
 }
 
 #: An author biography line starts with the author's name, then one of these.

@@ -74,7 +74,7 @@ _SECTION = frozenset(_key(h) for h in cues.union(cues.SECTION_HEADINGS))
 #: Multi-word headings also open a block when followed by a few words ("Most read in world news").
 _SECTION_PREFIXES = tuple(sorted(h + " " for h in _SECTION if " " in h))
 _CREDIT = re.compile(r"^\s*(?:" + _alternation(cues.union(cues.CREDIT_PREFIXES)) + r")s?\s*:\s*\S", re.IGNORECASE)
-_CAPTION_CREDIT = re.compile(r"©\s*[\w .&'’/-]{1,40}\s*$")
+_CAPTION_CREDIT = re.compile(r"©\s*[\w .,&'’/+!()-]{1,40}\s*$")
 _PROMO = re.compile(r"^\W*(?:" + "|".join(_loose(c) for c in cues.union(cues.PROMO_PREFIXES)) + r")", re.IGNORECASE)
 _FOLLOW = re.compile(r"^\W*(?:" + _alternation(cues.union(cues.FOLLOW_VERBS)) + r")\b.{0,80}\b(?:"
                      + _alternation(cues.SOCIAL_NETWORKS) + r")\b", re.IGNORECASE)

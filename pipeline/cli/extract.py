@@ -76,7 +76,16 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     failed = 0
     stream = iter_inputs(inputs, input_format=args.input_format, max_bytes=settings.fetch.max_bytes)
-    errors = open(args.errors, "w", encoding="utf-8") if args.errors else None
+    if args.output not in (None, "-") and (os.path.isdir(args.output) or not os.access(
+            os.path.dirname(os.path.abspath(args.output)), os.W_OK)):
+        print(f"cliffhanger extract: cannot write {args.output}: a directory, or its directory is missing "
+              "or not writable", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        errors = open(args.errors, "w", encoding="utf-8") if args.errors else None
+    except OSError as exc:
+        print(f"cliffhanger extract: cannot write {args.errors}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         with _atomic_output(args.output) as out:
             for outcome in extract_stream(stream, settings=settings, workers=args.workers,
