@@ -53,3 +53,11 @@ def extractor(nlp_stage):
     from pipeline.extract import Extractor
 
     return Extractor(Settings(), nlp=nlp_stage)
+
+
+# --- golden records (tests/test_golden.py) --------------------------------------------------------
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite the expected records of tests/fixtures/pages from the current output "
+                          "(then review the diff with git diff --word-diff)")
