@@ -18,6 +18,7 @@ main series when the cue says "the series"/"du show" or the text has one series.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
@@ -103,19 +104,17 @@ def _candidates(doc, d: _Doc, spans: list[tuple[int, int]]) -> list[_Cand]:
     out: list[_Cand] = []
     seen: set[tuple[int, int]] = set()
     for ent_start, ent_end in spans:
-        cleaned = _clean(d, ent_start, ent_end)
-        if cleaned is None or cleaned[:2] in seen:
-            continue
-        start, end, cut = cleaned
-        span = (start, end)
-        if overlaps(start, end, [(s, e) for s, e, _ in d.series]) or overlaps(start, end, d.blocked):
-            continue
-        if inside(start, end, d.quoted):
-            continue
-        if d.lowercase and not _caseless_plausible(d, start, end):
-            continue
-        seen.add(span)
-        out.append(_Cand(start, end, d.sents.index(start), cut=cut))
+        for start, end, cut in _clean(d, ent_start, ent_end):
+            if (start, end) in seen:
+                continue
+            if overlaps(start, end, [(s, e) for s, e, _ in d.series]) or overlaps(start, end, d.blocked):
+                continue
+            if inside(start, end, d.quoted):
+                continue
+            if d.lowercase and not _caseless_plausible(d, start, end):
+                continue
+            seen.add((start, end))
+            out.append(_Cand(start, end, d.sents.index(start), cut=cut))
     return out
 
 
@@ -144,7 +143,17 @@ def _caseless_plausible(d: _Doc, start: int, end: int) -> bool:
     words = d.text[start:end].split()
     if words[0].casefold() in GIVEN_NAMES and len(words) > 1:
         return True
-    return _strong_cue(d, start, end)
+    return _strong_cue(d, start, end) or (len(words) > 1 and _surname_reference(d, words[-1]))
+
+
+def _repeated(d: _Doc, word: str, times: int) -> bool:
+    """The word stands alone at least ``times`` times in the text."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", d.text)) >= times
+
+
+def _surname_reference(d: _Doc, word: str) -> bool:
+    """News prose refers back to people by surname: "greer said", "ms berman" (table ``SURNAME_REFERENCE``)."""
+    return d.rules.surname_reference(word).search(d.text) is not None
 
 
 def _cued_candidates(doc, d: _Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -159,13 +168,10 @@ def _cued_candidates(doc, d: _Doc, cands: list[_Cand]) -> list[_Cand]:
             continue
         if overlaps(start, end, [(s, e) for s, e, _ in d.series]):
             continue
-        cleaned = _clean(d, start, end)
-        if cleaned is None or len(d.text[cleaned[0]:cleaned[1]].split()) < 2:
-            continue
-        span = cleaned[:2]
-        if _strong_cue(d, *span):
-            out.append(_Cand(span[0], span[1], d.sents.index(span[0])))
-            taken.append(span)
+        for c_start, c_end, _ in _clean(d, start, end):
+            if len(d.text[c_start:c_end].split()) >= 2 and _strong_cue(d, c_start, c_end):
+                out.append(_Cand(c_start, c_end, d.sents.index(c_start)))
+                taken.append((c_start, c_end))
     return out
 
 
@@ -184,6 +190,8 @@ def _caseless_cued(doc, d: _Doc, cands: list[_Cand]) -> list[_Cand]:
         if not words:
             continue
         words = _caseless_name(words, d)
+        if words[0].text.casefold() not in GIVEN_NAMES and not _repeated(d, words[-1].text, 2):
+            continue  # "star wars", "housemates cold": a name is named again, or starts with a given name
         start, end = words[0].idx, words[-1].idx + len(words[-1])
         if overlaps(start, end, taken) or overlaps(start, end, d.blocked) or inside(start, end, d.quoted):
             continue
@@ -231,19 +239,20 @@ def _strong_cue(d: _Doc, start: int, end: int) -> bool:
     return False
 
 
-def _clean(d: _Doc, start: int, end: int) -> tuple[int, int, bool] | None:
-    """The name inside what the NER (or a capitalised run) marked: the longest stretch of name-like tokens.
+def _clean(d: _Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The names inside what the NER (or a capitalised run) marked, each with a flag telling whether a
+    longer span was cut down to that one word.
 
     Headlines and caseless texts glue words to names ("Kali Reis Joins", "Showrunner Krista Vernoff",
-    "Jason Momoa-Starring", "peter chelsom said", "lopez s"): the span is cut at possessives, stop
-    words, role nouns, verbs and ``NAME_BREAKERS``; hyphenated parts the NER dropped are put back
-    ("Marianne Jean-Baptiste", "Keegan-Michael Key", "Yeon Sang-ho").
+    "Jason Momoa-Starring", "peter chelsom said", "ian fleming s first james bond"): the span is cut at
+    possessives, stop words, role nouns, verbs and ``NAME_BREAKERS``; hyphenated parts the NER dropped
+    are put back ("Marianne Jean-Baptiste", "Keegan-Michael Key", "Yeon Sang-ho").
     """
     text = d.text
     start, end = _extend_hyphens(text, start, end)
     span = d.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return None
+        return []
     tokens = [t for t in span if not t.is_space]
     segments: list[list] = [[]]
     for i, token in enumerate(tokens):
@@ -251,28 +260,27 @@ def _clean(d: _Doc, start: int, end: int) -> tuple[int, int, bool] | None:
             segments.append([])
         else:
             segments[-1].append(token)
-    best = max(segments, key=len)  # the first of the longest
-    while best and not any(c.isalpha() for c in best[-1].text):
-        best = best[:-1]
-    while best and not best[0].text[:1].isalpha():
-        best = best[1:]
-    if not best:
-        return None
-    if d.lowercase:
-        best = _caseless_name(best, d)
-    # "Jujutsu Kaisen Anime", "Sinclair News Show": a title or an organisation, unless a given name opens it
-    if any(t.text.casefold() in d.rules.not_person for t in tokens) and best[0].text.casefold() not in GIVEN_NAMES:
-        return None
-    start, end = best[0].idx, best[-1].idx + len(best[-1])
-    value = text[start:end]
-    if not d.lowercase and not value[0].isupper():
-        return None
-    if d.rules.role_word.match(value):
-        return None
-    if len(best) == 1 and len([t for t in tokens if t.text[:1].isalpha()]) > 1 and len(value) > 1:
-        # one word left of a longer span ("Begin Production" → ...): only a surname of a full name counts
-        return (start, end, True)
-    return start, end, False
+    words = len([t for t in tokens if t.text[:1].isalpha()])
+    titled = any(t.text.casefold() in d.rules.not_person for t in tokens)
+    out = []
+    for segment in segments:
+        while segment and not any(c.isalpha() for c in segment[-1].text):
+            segment = segment[:-1]
+        while segment and not segment[0].text[:1].isalpha():
+            segment = segment[1:]
+        if not segment:
+            continue
+        if d.lowercase:
+            segment = _caseless_name(segment, d)
+        # "Jujutsu Kaisen Anime", "Sinclair News Show": a title or an organisation, unless a given name opens it
+        if titled and segment[0].text.casefold() not in GIVEN_NAMES:
+            continue
+        s_start, s_end = segment[0].idx, segment[-1].idx + len(segment[-1])
+        value = text[s_start:s_end]
+        if (not d.lowercase and not value[0].isupper()) or d.rules.role_word.match(value):
+            continue
+        out.append((s_start, s_end, len(segment) == 1 and words > 1))
+    return out
 
 
 def _caseless_name(tokens: list, d: _Doc) -> list:
@@ -308,7 +316,9 @@ def _breaks_name(token, i: int, tokens: list, d: _Doc) -> bool:
         return True
     if not d.lowercase and text[:1].islower() and i == 0:
         return True  # "brutal Paulie"
-    if (d.lowercase or len(tokens) > 2) and len(low) > 4 and low not in GIVEN_NAMES \
+    if d.lowercase and len(low.rstrip(".")) == 1 and i > 0 and (len(low) == 1 or i == len(tokens) - 1):
+        return True  # "don t", "aren t.": a split contraction, not an initial
+    if (d.lowercase or len(tokens) > 2) and len(low) > 3 and low not in GIVEN_NAMES \
             and low.endswith(("ed", "ing", "ly")):
         return True  # "Bullying", "consistently", "collapsed"
     return False
@@ -641,7 +651,8 @@ def _merge(cands: list[_Cand], d: _Doc) -> list[_Person]:
     first_names = _lone_first_name_lists(lone, d)
     for cand in lone:
         key = _norm(d.text[cand.start:cand.end])
-        target = _surname_owner(people, key, cand.start)
+        bare = _norm(" ".join(w for w in d.text[cand.start:cand.end].split() if not d.rules.honorific.match(w)))
+        target = _surname_owner(people, bare, cand.start) if bare else None
         if target is None and key in by_key:
             target = people[by_key[key]]
         if target is None:

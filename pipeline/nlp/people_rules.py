@@ -50,6 +50,10 @@ class PeopleRules:
     not_person: frozenset[str]
     breakers: frozenset[str]        # headline/reporting verbs and function words that end a name
     particles: frozenset[str]       # "de", "van": lower-case words inside names
+    surname_template: str           # "{name} said", "mr {name}": a surname referring back to a person
+
+    def surname_reference(self, word: str) -> re.Pattern:
+        return _surname_pattern(self.surname_template, word)
 
 
 def _alternation(table: dict[str, str], prefix: str) -> tuple[str, tuple[str, ...]]:
@@ -80,7 +84,8 @@ def rules_for(lang: str) -> PeopleRules:
         copula_right=re.compile(
             rf"^\s*,?\s*(?i:(?:qui|who)\s+)?(?i:is|was|est|était|sera|will be|has been|a été|remains|reste)\s+"
             rf"(?i:(?:also|aussi|également|now|désormais|still|toujours)\s+)?"
-            rf"(?i:(?:one of|l['’]une? des)\s+)?(?i:{_DET}\s*)?(?i:(?:other|autres?|show['’]s|series['’])\s+)?{role}",
+            rf"(?i:(?:one of|l['’]une? des)\s+)?(?i:{_DET}\s*)?(?i:(?:other|autres?|show['’]s|series['’])\s+)?"
+            rf"(?:[\w-]+\s+)?{role}",
             flags),
         copula_left=re.compile(
             rf"{role}[^.!?;:]{{0,60}}?\s(?i:is|are|was|were|est|sont|était|étaient|include|includes|including|"
@@ -107,7 +112,13 @@ def rules_for(lang: str) -> PeopleRules:
         not_person=frozenset(t.NOT_PERSON_WORDS),
         breakers=frozenset(t.NAME_BREAKERS),
         particles=frozenset(t.PARTICLES),
+        surname_template=t.SURNAME_REFERENCE,
     )
+
+
+@lru_cache(maxsize=4096)
+def _surname_pattern(template: str, word: str) -> re.Pattern:
+    return re.compile(template.replace("{name}", re.escape(word)), re.IGNORECASE)
 
 
 def matched_role(m: re.Match, roles: tuple[str, ...], prefix: str) -> str | None:

@@ -39,4 +39,32 @@ léon léonie louis louise lucas lucie lucien madeleine manon marc marcel margau
 michel michèle monique nathalie nicolas noémie océane olivier pascal patrice pauline philippe pierre quentin raphaël rémi
 renée robert romain rosalie sabine samuel sandrine sébastien serge simone solène sophie stéphane suzanne sylvie théo thierry
 thomas valentin valérie véronique victor vincent virginie xavier yann yves zoé
+abraham ada adele adrienne ahmed aisha alberto alejandro alessandro alfie alicia allison alvin amir ana andre andrea
+andres angelica angelina angelo anita annette antonio ari ariana arnold arturo ashton barry beatrice benedict bernard
+bernadette beverly blake bonnie boris brenda brendan brett bridget brigitte brooke bruno bryce byron calvin camila
+candice carlos carlton carmen carolyn carrie cecilia cedric celeste cesar chanel channing chester chiara christoph
+ciara claude clint clive cole colleen conrad constance cora cornelius courtney curtis daisy damon dana dante daphne
+darius darren darryl dave deirdre della delores demi derrick desmond diego dina dolly dominic donovan dwayne earl ed
+edgar edith edmund edwin eleanor elias elisa eliza ella elliot elmer eloise elton elvis emilio enrique erik ernest
+ernesto esther eugenia eva evangeline ezra fabian fatima federico felicity fernando flora florence floyd forrest
+francesca francesco francisco franklin gabriella gareth garrett gemma geoffrey georgina gerard germaine giancarlo
+gianni gilbert gina giovanni giulia glenn gordon graham grant greta gwen gwendolyn hailey hal hank harrison harvey
+hector heidi helena herbert herman hillary horace hubert hugo ida ingrid irene iris irma isaiah isla ivan ivy jacqueline
+jade jaime jamal janine jasmine javier jeanette jenna jerome jessie joan joaquin jodie johanna jonah jorge josephine
+juan juanita jules julio kai kara kareem karl kate katrina keanu keira kelsey kendall kendra kenny kerry kieran kirk
+kristen kristin kurt lana lance laurence lawrence leila lena leonardo leslie lester lillian lionel lorenzo lorraine
+lou luca lucia luis luna lynn mabel mackenzie malcolm manuel marcia marco margo mariah marianne marina mario marion
+marjorie marlon marsha marvin mason matilda maura maureen maurice maxwell melvin meredith mervyn mila milo mindy
+miranda miriam mitchell moira muriel myles nadia natasha neal nelson nigel nina norman octavia odette olga omar
+orlando otis pablo paige patsy pedro penelope percy perry pierce piers priscilla quincy rafael ramon randall raquel
+raul reese reggie rhonda ricardo ricky riley rita roberta rodney rodrigo roland rolf ronnie rosa rosemary rowan roxanne
+rudy rupert ruth sabrina salma salvador sandy santiago sasha savannah selena serena sergio seth shane shannon sheldon
+shelley sienna silvia sofia sonia spencer stacy stanley sterling stuart sybil sydney tabitha tamara tanya tara tess
+thea thelma theodore tobias toby tracey trevor tristan trudy ulrich ursula uma vanessa vera vernon veronica vicky
+viktor viola vivian wade wallace warren wes wesley whitney wilbur wilfred willow winston xavier yolanda yvonne zachary
+zelda zoë
+aurélien benjamin blanche cédric charlotte clarisse cyril diane elsa éric estelle eugénie gaspard gérald ginette
+guy hervé irène jacky jean jeannine josiane laure laurent léonard lilou loïc lou lucien lydie marc-antoine marius
+maël mathis maurice mélanie morgane nadine noël norbert odile pascale patrick paulette perrine régis rené roger
+rose-marie sacha sandra simon solange stéphanie sylvain tristan vanessa yannick yvette
 """.split())

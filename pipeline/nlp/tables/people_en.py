@@ -101,7 +101,7 @@ HONORIFICS = r"mr\.?|mrs\.?|ms\.?|dr\.?|sir|dame|lord|lady"
 NOT_PERSON_WORDS = frozenset({
     "girl", "girls", "boys", "guys", "comedy", "drama", "anime", "sitcom", "show", "movie", "film", "documentary",
     "docuseries", "miniseries", "soap", "reality", "news", "live", "twitter", "instagram", "facebook", "tiktok",
-    "hollywood",
+    "hollywood", "role", "roles", "rôle", "rôles", "part", "cast", "casting",
     "awards", "award", "globes", "globe", "emmy", "emmys", "oscars", "oscar", "grammy", "grammys", "baftas", "bafta",
     "festival", "tv", "club", "studio", "studios", "productions", "records", "entertainment", "group", "inc", "ltd",
     "network", "channel", "comic-con", "con", "academy", "foundation", "association", "theatre", "theater", "opera",
@@ -126,3 +126,7 @@ latest new former original next final first last exclusive breaking watch video 
 
 #: Lower-case name particles kept inside names ("Jean-Xavier de Lestrade", "Gus Van Sant", "Ludwig van Beethoven").
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "di", "da", "del", "della", "la", "le", "bin", "al", "el", "st", "st.", "mc", "mac"})
+
+#: A surname standing for a person already named: "{name}" is the surname.
+SURNAME_REFERENCE = (r"(?<![\w-])(?:(?:mr|mrs|ms|miss|dr)\.?\s+{name}|{name}\s+(?:said|says|added|adds|told|explained|"
+                     r"admitted|insisted|wrote|continued))(?![\w-])")

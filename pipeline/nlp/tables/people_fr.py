@@ -108,7 +108,7 @@ HONORIFICS = r"m\.|mme|mlle|dr|me|mgr"
 NOT_PERSON_WORDS = frozenset({
     "girl", "girls", "boys", "guys", "comedy", "drama", "anime", "sitcom", "show", "movie", "film", "documentary",
     "docuseries", "miniseries", "soap", "reality", "news", "live", "twitter", "instagram", "facebook", "tiktok",
-    "hollywood",
+    "hollywood", "role", "roles", "rôle", "rôles", "part", "cast", "casting",
     "awards", "award", "globes", "globe", "emmy", "emmys", "oscars", "césar", "césars", "festival", "tv", "télé", "club",
     "studio", "studios", "productions", "production", "records", "entertainment", "groupe", "group", "inc", "sa",
     "mania", "académie", "academy", "fondation", "association", "théâtre", "opéra", "ministère", "gouvernement",
@@ -127,3 +127,7 @@ selon via malgré face contre chez depuis pendant lors dès nouveau nouvelle anc
 
 #: Lower-case name particles kept inside names ("Jean-Xavier de Lestrade", "Ludwig van Beethoven").
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "di", "da", "del", "della", "la", "le", "bin", "al", "el"})
+
+#: A surname standing for a person already named: "{name}" is the surname.
+SURNAME_REFERENCE = (r"(?<![\w-])(?:(?:m\.|mme|mlle)\s+{name}|{name}\s+(?:a déclaré|a expliqué|a ajouté|explique|ajoute|"
+                     r"déclare|raconte|confie|précise|affirme))(?![\w-])")
