@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 #: How far (characters) an explicit series link may sit from the role cue.
 _SERIES_REACH = 45
 _POSSESSIVE = ("’s", "'s", "’", "'")
+#: A role noun followed by "de/of [the show] Title": the role belongs to that title.
+_LINKED_TITLE = re.compile(r"\s*(?:de|du|des|d['’]|of|on|in|dans|sur)\s+(?:(?:la|le|les|l['’]|the)\s*)?"
+                           r"(?:\w+\s+){0,1}?[«“\"‘']?\s*[A-ZÀ-Ý]")
 _TRIM = " \t\n\u00a0,;:.!?()[]|«»“”\"‘"
 
 
@@ -581,6 +584,8 @@ def _series_for(d: _Doc, pos: int, cue: str, *, after: int | None = None, before
         linked = [t for s, e, t in in_sentence if after <= s <= after + _SERIES_REACH]
         if linked:
             return linked[0]
+        if _LINKED_TITLE.match(d.text, after, min(s_end, after + _SERIES_REACH)):
+            return None  # "animatrice de l'émission Flirty Dancing": linked to a title we do not know as a series
     if before is not None:
         linked = [t for s, e, t in in_sentence if before - 4 <= e <= before + 1]
         if linked:

@@ -85,7 +85,7 @@ def rules_for(lang: str) -> PeopleRules:
             rf"^\s*,?\s*(?i:(?:qui|who)\s+)?(?i:is|was|est|était|sera|will be|has been|a été|remains|reste)\s+"
             rf"(?i:(?:also|aussi|également|now|désormais|still|toujours)\s+)?"
             rf"(?i:(?:one of|l['’]une? des)\s+)?(?i:{_DET}\s*)?(?i:(?:other|autres?|show['’]s|series['’])\s+)?"
-            rf"(?:[\w-]+\s+)?{role}",
+            rf"(?:[\w-]+\s+)??{role}",
             flags),
         copula_left=re.compile(
             rf"{role}[^.!?;:]{{0,60}}?\s(?i:is|are|was|were|est|sont|était|étaient|include|includes|including|"
