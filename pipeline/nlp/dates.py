@@ -268,11 +268,10 @@ def _kind(text: str, start: int, end: int, p: _Patterns) -> str:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     before = text[max(line_start, start - _BEFORE):start]
-    last = None
-    for m in p.kinds.finditer(before):
-        last = m
-    if last is not None:
-        return _kind_name(last, p)
+    kinds = [_kind_name(m, p) for m in p.kinds.finditer(before)]
+    if kinds:
+        # "the series finale airs June 17": the finale is the more specific kind
+        return "finale" if "finale" in kinds and kinds[-1] in ("premiere", "release") else kinds[-1]
     m = p.kinds.search(text, end, min(line_end, end + _AFTER))
     return _kind_name(m, p) if m else "other"
 
