@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
-from pipeline.nlp.gazetteer import GAZETTEER_LABELS, PERSON_LABELS
+from pipeline.nlp.gazetteer import GAZETTEER_LABELS, PERSON_LABELS, spellings
 from pipeline.nlp.people_rules import PeopleRules, matched_role, rules_for
 from pipeline.nlp.tables.given_names import GIVEN_NAMES
 from pipeline.nlp.textspans import (
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from pipeline.nlp import DocContext
     from pipeline.records import Series
 
+#: Network and outlet spellings: never a person, even where the ruler did not run.
+_GAZETTEER = frozenset(spellings())
 #: How far (characters) an explicit series link may sit from the role cue.
 _SERIES_REACH = 45
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -112,7 +114,7 @@ def _candidates(doc, d: _Doc, spans: list[tuple[int, int]]) -> list[_Cand]:
                 continue
             if overlaps(start, end, [(s, e) for s, e, _ in d.series]) or overlaps(start, end, d.blocked):
                 continue
-            if inside(start, end, d.quoted):
+            if inside(start, end, d.quoted) or d.text[start:end] in _GAZETTEER:
                 continue
             if d.lowercase and not _caseless_plausible(d, start, end):
                 continue
@@ -479,13 +481,14 @@ def _roles(cands: list[_Cand], d: _Doc) -> None:
         m = d.rules.verb_right.match(right)
         # "la série créée par X joue avec les attentes": X is not the verb's subject
         if m and not d.rules.agent_left.search(left):
-            shared.append((matched_role(m, d.rules.verb_roles, "v"), _series_for(d, last.end, right[:m.end()]), None))
+            role = matched_role(m, d.rules.verb_roles, "v")
+            shared.append((role, _series_for(d, last.end, right[:m.end()], role=role), None))
         m = d.rules.copula_right.match(right) or d.rules.suffix_right.match(right)
         if m:
             role = matched_role(m, d.rules.roles, "r")
             if role:
-                shared.append((role, _series_for(d, last.end, right[:m.end() + _SERIES_REACH], after=last.end + m.end()),
-                               None))
+                shared.append((role, _series_for(d, last.end, right[:m.end() + _SERIES_REACH], after=last.end + m.end(),
+                                                 role=role), None))
         for cand in group:
             own = []
             if cand is not first:
@@ -493,9 +496,10 @@ def _roles(cands: list[_Cand], d: _Doc) -> None:
             if cand is not last:
                 r = d.right(cand.end)
                 m = d.rules.suffix_right.match(r)
-                if m and matched_role(m, d.rules.roles, "r"):
-                    own.append((matched_role(m, d.rules.roles, "r"),
-                                _series_for(d, cand.end, r[:m.end() + _SERIES_REACH], after=cand.end + m.end()), None))
+                role = matched_role(m, d.rules.roles, "r") if m else None
+                if role:
+                    own.append((role, _series_for(d, cand.end, r[:m.end() + _SERIES_REACH], after=cand.end + m.end(),
+                                                  role=role), None))
             for role in own + shared:
                 if role[0] and role not in cand.roles:
                     cand.roles.append(role)
@@ -523,7 +527,7 @@ def _anaphora(people: list[_Cand], d: _Doc) -> None:
             continue
         role = matched_role(m, d.rules.roles, "r")
         target = max((c for c in before if c.sent == last_sent), key=lambda c: c.start)
-        entry = (role, _series_for(d, start, d.text[start:end]), None)
+        entry = (role, _series_for(d, start, d.text[start:end], role=role), None)
         if role and entry not in target.roles:
             target.roles.append(entry)
 
@@ -535,19 +539,22 @@ def _left_roles(d: _Doc, pos: int, left: str, *, own_only: bool = False) -> list
     if m:
         role = matched_role(m, rules.roles, "r")
         if role:
-            out.append((role, _series_for(d, pos, left[m.start():], before=pos - len(left) + m.start()), None))
+            out.append((role, _series_for(d, pos, left[m.start():], before=pos - len(left) + m.start(), role=role),
+                        None))
     m = rules.agent_left.search(left)
     if m:
         role = matched_role(m, rules.agent_roles, "a")
         if role:
-            out.append((role, _series_for(d, pos, left[m.start():], before=pos - len(left) + m.start()), None))
+            out.append((role, _series_for(d, pos, left[m.start():], before=pos - len(left) + m.start(), role=role),
+                        None))
     if own_only:
         return out
     m = rules.copula_left.search(left)
     if m:
         role = matched_role(m, rules.roles, "r")
         if role:
-            out.append((role, _series_for(d, pos, left[m.start():], before=pos - len(left) + m.start()), None))
+            out.append((role, _series_for(d, pos, left[m.start():], before=pos - len(left) + m.start(), role=role),
+                        None))
     m = rules.with_left.search(left)
     if m:
         window_start = pos - len(left) + max(0, m.start() - 40)
@@ -576,8 +583,12 @@ def _gap_has_possessive(gap: str) -> bool:
     return gap.lstrip().startswith(("’s", "'s"))
 
 
-def _series_for(d: _Doc, pos: int, cue: str, *, after: int | None = None, before: int | None = None) -> str | None:
-    """The series a role belongs to (see the module docstring for the order of preference)."""
+def _series_for(d: _Doc, pos: int, cue: str, *, after: int | None = None, before: int | None = None,
+                role: str | None = None) -> str | None:
+    """The series a role belongs to (see the module docstring for the order of preference).
+
+    ``other`` roles (hosts, singers, executives) are not part of a series: they get one only when
+    their own sentence names it."""
     s_start, s_end = d.sents.bounds(pos)
     in_sentence = [(s, e, t) for s, e, t in d.series if s_start <= s < s_end and (s, e) not in d.claimed]
     if after is not None:
@@ -596,6 +607,8 @@ def _series_for(d: _Doc, pos: int, cue: str, *, after: int | None = None, before
     if titles:
         nearest = min(in_sentence, key=lambda x: min(abs(x[0] - pos), abs(x[1] - pos)))
         return nearest[2]
+    if role == "other":
+        return None
     # no title in the sentence: the last one named earlier in the same paragraph
     paragraph = max(d.text.rfind("\n", 0, s_start), 0)
     earlier = [t for s, e, t in d.series if paragraph <= s < s_start]

@@ -35,7 +35,7 @@ AGENT_CUES: dict[str, str] = {
     r"produced by": "producer",
     r"written by|penned by|scripted by": "writer",
     r"music by|composed by|scored by|score by": "composer",
-    r"starring|co-starring|stars|featuring|played by|portrayed by|voiced by|led by|toplined by|"
+    r"starring|co-starring|stars|featuring|features|featured|reunites|played by|portrayed by|voiced by|led by|toplined by|"
     r"(?:cast|lineup) (?:includes?|including|of|features)|also stars": "actor",
     r"hosted by|presented by|fronted by": "other",
     # the author of the source work, not of the series
@@ -46,7 +46,7 @@ AGENT_CUES: dict[str, str] = {
 VERB_ROLES: dict[str, str] = {
     r"joins?|joined|returns?|returning|stars?|starred|is back|are back|reprises?|reprising|plays?|played|"
     r"to star|will star|set to star|signs on|boards?|is cast|has been cast|cast as|co-stars?|guest stars?|"
-    r"to return|will return|exits?|leaves|departs?|replaces?|-starring|-led|-fronted": "actor",
+    r"to return|will return|-starring|-led|-fronted": "actor",
     r"created|co-created|creates|developed|-created": "creator",
 }
 
@@ -114,7 +114,7 @@ NOT_PERSON_WORDS = frozenset({
 NAME_BREAKERS = frozenset("""
 says said say saying tells told adds added reveals revealed teases teased hints hinted confirms confirmed denies
 denied admits admitted explains explained talks talked opens opened addresses addressed slams slammed blasts blasted
-defends defended responds responded recalls recalled praises praised shares shared wants wanted gets got makes made
+exits exited leaves left departs departed replaces replaced defends defended responds responded recalls recalled praises praised shares shared wants wanted gets got makes made
 calls called thinks thought weighs weighed contracts contracted detained arrested sued sues mourns mourned
 remembers remembered celebrates celebrated honors honoured honored lands landed signs signed exits exited quits
 quit eyes eyeing eyed sets set teams teamed sparks sparked shows showed brings brought leads led lost loses wins won

@@ -35,7 +35,7 @@ AGENT_CUES: dict[str, str] = {
     r"écrite? par|scénarisée? par": "writer",
     r"musique (?:de|signée)|composée? par|bande originale (?:de|signée)": "composer",
     r"incarnée? par|interprétée? par|jouée? par|campée? par|doublée? par|avec dans le rôle principal|"
-    r"(?:qui )?(?:met|mettent|mettant) en scène|au casting(?: \w+){0,3}? (?:comme|avec)|"
+    r"(?:qui )?(?:met|mettent|mettant) en scène|réunit|réunissait|réunira|rassemble|rassemblait|au casting(?: \w+){0,3}? (?:comme|avec)|"
     r"au générique(?: \w+){0,3}? (?:comme|avec)": "actor",
     r"présentée? par|animée? par": "other",
     # the author of the source work, not of the series

@@ -1,0 +1,196 @@
+"""People, roles and characters: rule logic on hand-built Docs, then the real models end to end."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pipeline.nlp import DocContext, NlpInput
+from pipeline.nlp.people import find_people
+from pipeline.nlp.titles import series_id
+from pipeline.records import Mention, Series
+
+
+@lru_cache(maxsize=None)
+def _blank(lang: str):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _doc(lang: str, text: str, persons: tuple[str, ...] = (), labels: dict[str, str] | None = None) -> Doc:
+    """A Doc whose entities are exactly the given strings (every occurrence), as a NER would mark them."""
+    doc = _blank(lang)(text)
+    spans, taken = [], set()
+    for name, label in [(p, "PER") for p in persons] + list((labels or {}).items()):
+        start = text.find(name)
+        while start >= 0:
+            span = doc.char_span(start, start + len(name), label=label, alignment_mode="expand")
+            if span is not None and not taken & set(range(span.start, span.end)):
+                spans.append(span)
+                taken |= set(range(span.start, span.end))
+            start = text.find(name, start + 1)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    return doc
+
+
+def _series(text: str, *titles: str) -> list[Series]:
+    out = []
+    for title in titles:
+        mentions, start = [], text.find(title)
+        while start >= 0:
+            mentions.append(Mention(start=start, end=start + len(title), text=title))
+            start = text.find(title, start + 1)
+        out.append(Series(id=series_id(title), title=title, mentions=tuple(mentions)))
+    return out
+
+
+def _people(lang, text, persons=(), *, series=(), authors=(), labels=None):
+    doc = _doc(lang, text, tuple(persons), labels)
+    ctx = DocContext(doc=doc, lang=lang, nlp=None, authors=tuple(authors))
+    found = find_people(ctx, series=_series(text, *series))
+    return {p.name: [(r.role, r.series, r.character) for r in p.roles] for p in found}, found
+
+
+def test_actors_paired_with_characters_in_a_cast_list():
+    text = ("Harbor Lights has a cast of newcomers. These include Nora Quint playing the role of Ada Frey, "
+            "Owen Mabry playing the role of Mr. Castell and Lila Okafor playing the role of June O’Hara.")
+    names = ("Nora Quint", "Ada Frey", "Owen Mabry", "Mr. Castell", "Lila Okafor", "June O’Hara")
+    people, _ = _people("en", text, names, series=("Harbor Lights",))
+    assert people == {"Nora Quint": [("actor", "Harbor Lights", "Ada Frey")],
+                      "Owen Mabry": [("actor", "Harbor Lights", "Mr. Castell")],
+                      "Lila Okafor": [("actor", "Harbor Lights", "June O’Hara")]}
+
+
+def test_english_as_and_french_incarne_dans_le_role_de():
+    people, _ = _people("en", "In Tidewater, Gemma Royce as Captain Ilse Varga steals the show.",
+                        ("Gemma Royce", "Ilse Varga"), series=("Tidewater",))
+    assert people == {"Gemma Royce": [("actor", "Tidewater", "Captain Ilse Varga")]}
+    people, _ = _people("fr", "Dans Les Rivages, Claire Morel incarne Lucie Bernard, et Hugo Tessier joue dans le rôle de Marc.",
+                        ("Claire Morel", "Lucie Bernard", "Hugo Tessier", "Marc"), series=("Les Rivages",))
+    assert people["Claire Morel"] == [("actor", "Les Rivages", "Lucie Bernard")]
+    assert "Lucie Bernard" not in people and "Marc" not in people
+
+
+def test_known_for_playing_a_character_in_another_series():
+    text = ("La série Les Rivages compte aussi Inès Darmon, connue pour avoir joué Hélène Vasseur dans la série "
+            "Quai Nord.")
+    people, _ = _people("fr", text, ("Inès Darmon", "Hélène Vasseur"), series=("Les Rivages", "Quai Nord"))
+    assert people == {"Inès Darmon": [("actor", "Quai Nord", "Hélène Vasseur")]}
+
+
+def test_an_object_of_incarne_is_a_character_and_the_actress_is_named_before():
+    text = "L’actrice Sarah Vidal revient. La comédienne incarne Rose Marchal dans la série Quai Nord."
+    people, _ = _people("fr", text, ("Sarah Vidal", "Rose Marchal"), series=("Quai Nord",))
+    assert people == {"Sarah Vidal": [("actor", "Quai Nord", "Rose Marchal")]}
+
+
+def test_copula_lists_give_every_name_the_role():
+    text = ("Tidewater is a drama. The composers behind the drama are Ian Holt, Mara Lind and Teo Vance. "
+            "The creator of the series is Dana Pike. Dana Pike is also one of the executive producers.")
+    people, _ = _people("en", text, ("Ian Holt", "Mara Lind", "Teo Vance", "Dana Pike"), series=("Tidewater",))
+    for name in ("Ian Holt", "Mara Lind", "Teo Vance"):
+        assert people[name] == [("composer", "Tidewater", None)]
+    assert people["Dana Pike"] == [("creator", "Tidewater", None), ("executive_producer", "Tidewater", None)]
+
+
+def test_french_apposition_agent_and_series_with_list():
+    text = ("La série avec Jade Roussel, Yanis Perrin ou encore Emma Collet s’arrête. "
+            "Une décision qui agace Bruno Lacaze, créateur du show. La série créée par Bruno Lacaze était produite "
+            "par Anne Guyot.")
+    people, _ = _people("fr", text, ("Jade Roussel", "Yanis Perrin", "Emma Collet", "Bruno Lacaze", "Anne Guyot"))
+    for name in ("Jade Roussel", "Yanis Perrin", "Emma Collet"):
+        assert people[name] == [("actor", None, None)]
+    assert people["Bruno Lacaze"] == [("creator", None, None)]
+    assert people["Anne Guyot"] == [("producer", None, None)]
+
+
+def test_roles_go_to_the_main_series_when_the_text_says_the_show():
+    text = "Quai Nord revient. Quai Nord est un succès. Bruno Lacaze, créateur du show, est ravi. Quai Nord !"
+    people, _ = _people("fr", text, ("Bruno Lacaze",), series=("Quai Nord",))
+    assert people == {"Bruno Lacaze": [("creator", "Quai Nord", None)]}
+
+
+def test_a_surname_alone_is_a_mention_of_the_full_name():
+    text = "Le créateur Paul Berthier est furieux. Berthier a déclaré que la plateforme avait tort."
+    _, found = _people("fr", text, ("Paul Berthier", "Berthier"))
+    assert [p.name for p in found] == ["Paul Berthier"]
+    assert [m.text for m in found[0].mentions] == ["Paul Berthier", "Berthier"]
+
+
+def test_series_titles_quoted_titles_networks_and_lone_first_names_are_not_people():
+    text = ("« Barry » revient sur OCS avec Jade Roussel. Quai Nord aussi. On ignore ce qu’il adviendra de "
+            "Nellie, Samson ou encore Margot. La chanteuse Adele est invitée.")
+    people, _ = _people("fr", text, ("Barry", "OCS", "Jade Roussel", "Quai Nord", "Nellie", "Samson", "Margot",
+                                     "Adele"), series=("Quai Nord",))
+    assert set(people) == {"Jade Roussel", "Adele"}
+    assert people["Adele"] == [("other", None, None)]
+
+
+def test_headline_verbs_and_role_nouns_glued_to_names_are_cut_off():
+    text = "‘Harbor Lights’: Dana Whitfield Joins Season 2 as Showrunner Kenji Arai Exits"
+    people, _ = _people("en", text, ("Dana Whitfield Joins", "Showrunner Kenji Arai Exits"))
+    assert people == {"Dana Whitfield": [("actor", None, None)], "Kenji Arai": [("showrunner", None, None)]}
+
+
+def test_a_name_the_ner_mislabelled_is_kept_when_a_strong_cue_marks_it():
+    text = "The cast includes Rowan Pell playing the role of Ada, a nurse."
+    people, _ = _people("en", text, labels={"Rowan Pell": "LOC"})
+    assert people == {"Rowan Pell": [("actor", None, "Ada")]}
+
+
+def test_byline_authors_are_journalists_with_their_mentions():
+    text = "Par Léa Martin | Journaliste\nLa série Quai Nord est annulée."
+    people, found = _people("fr", text, ("Léa Martin",), authors=("Léa Martin", "Karim Benali"))
+    assert people == {"Léa Martin": [("journalist", None, None)], "Karim Benali": [("journalist", None, None)]}
+    assert [m.start for m in found[0].mentions] == [4] and found[1].mentions == ()
+
+
+# -- end to end on the real models ---------------------------------------------------------------
+
+FR = ("Soleil noir : Canal+ arrête la série après une saison\n\n"
+      "Par Camille Roux | Journaliste\n\n"
+      "La série « Soleil noir », créée par Thomas Aubry, ne reviendra pas. Lancée en mars 2021, elle réunissait "
+      "Léa Fontaine, Karim Haddad et Julie Marchand. Léa Fontaine y incarne Nina Kessler, une avocate. "
+      "Thomas Aubry a réagi sur Instagram : Aubry regrette la décision de Canal+. "
+      "Selon Variety, Netflix aurait voulu la reprendre.")
+EN = ("Tidewater Canceled at Peacock After One Season\n\n"
+      "Peacock has canceled Tidewater, the drama from creator Maya Lindqvist. The series starred Owen Hart as "
+      "Detective Sam Reyes and Priya Nair as Dr. Lena Cho. Executive producer Daniel Brooks said the team was "
+      "proud. Lindqvist added that she hoped another network would pick it up, Deadline reports.")
+LOWER = ("comedy axed after one series\n\nthe bbc has axed the sitcom after one series. star joanna fletcher said "
+         "she was sad. producer david kemp told reporters the ratings were poor. fletcher said she would return "
+         "to the stage.")
+
+
+@pytest.mark.slow
+def test_french_article_end_to_end(nlp_stage):
+    (out,) = nlp_stage.analyze([NlpInput(text=FR, lang="fr", authors=("Camille Roux",))])
+    people = {p.name: {(r.role, r.character) for r in p.roles} for p in out.people}
+    assert set(people) == {"Camille Roux", "Thomas Aubry", "Léa Fontaine", "Karim Haddad", "Julie Marchand"}
+    assert ("creator", None) in people["Thomas Aubry"] and ("journalist", None) in people["Camille Roux"]
+    assert ("actor", "Nina Kessler") in people["Léa Fontaine"]
+    assert people["Karim Haddad"] == {("actor", None)}
+    aubry = next(p for p in out.people if p.name == "Thomas Aubry")
+    assert [m.text for m in aubry.mentions] == ["Thomas Aubry", "Thomas Aubry", "Aubry"]
+
+
+@pytest.mark.slow
+def test_english_article_end_to_end(nlp_stage):
+    (out,) = nlp_stage.analyze([NlpInput(text=EN, lang="en")])
+    people = {p.name: {(r.role, r.character) for r in p.roles} for p in out.people}
+    assert set(people) == {"Maya Lindqvist", "Owen Hart", "Priya Nair", "Daniel Brooks"}
+    assert people["Owen Hart"] == {("actor", "Detective Sam Reyes")}
+    assert people["Priya Nair"] == {("actor", "Dr. Lena Cho")}
+    assert ("creator", None) in people["Maya Lindqvist"]
+    assert ("executive_producer", None) in people["Daniel Brooks"]
+
+
+@pytest.mark.slow
+def test_caseless_text_still_yields_names(nlp_stage):
+    (out,) = nlp_stage.analyze([NlpInput(text=LOWER, lang="en")])
+    people = {p.name: {r.role for r in p.roles} for p in out.people}
+    assert people == {"joanna fletcher": {"actor"}, "david kemp": {"producer"}}
