@@ -194,3 +194,36 @@ def test_caseless_text_still_yields_names(nlp_stage):
     (out,) = nlp_stage.analyze([NlpInput(text=LOWER, lang="en")])
     people = {p.name: {r.role for r in p.roles} for p in out.people}
     assert people == {"joanna fletcher": {"actor"}, "david kemp": {"producer"}}
+
+
+CHROME_FR = ("Quai Nord : France 2 arrête la série\n\n"
+             "La série « Quai Nord », créée par Anne Guyot, s’arrête après trois saisons, lancées en mars 2019.\n"
+             "À lire aussi : Les Rivages : Hugo Tessier quitte la série le 3 mars 2022\n"
+             "Elle réunissait Jade Roussel et Yanis Perrin.\n\n"
+             "Sur le même thème\n"
+             "Soleil noir annulée : Thomas Aubry répond à Canal+\n"
+             "12 janvier 2023\n")
+CHROME_EN = ("Tidewater Canceled at Peacock\n\n"
+             "Peacock canceled Tidewater, the drama from creator Maya Lindqvist, which premiered in March 2022.\n\n"
+             "MUST-READ: Harbor Lights Season 3 Release Date! Will Owen Hart Return in June 2024?\n\n"
+             "The series starred Priya Nair.\n\n"
+             "ALSO READ: Is Quai Nord Season 4 Confirmed? Dana Pike Speaks\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,chrome_words", [
+    (CHROME_FR, ("Hugo Tessier", "Thomas Aubry", "Les Rivages", "Soleil noir", "2022-03-03", "2023-01-12")),
+    (CHROME_EN, ("Owen Hart", "Dana Pike", "Harbor Lights", "Quai Nord", "2024-06")),
+])
+def test_nothing_is_extracted_from_teasers_and_related_articles(extractor, text, chrome_words):
+    """A regression guard for the clean stage: teaser lines must not reach people, series or dates."""
+    from pipeline.config import Settings
+    from pipeline.extract import prepare
+    from pipeline.inputs import InputDocument
+
+    (record,) = extractor.records([prepare(InputDocument(label="chrome", kind="text", content=text),
+                                           settings=Settings())], extracted_at="2024-01-01T00:00:00+00:00")
+    found = ([p.name for p in record.people] + [s.title for s in record.series]
+             + [d.value for d in record.dates] + [r.series or "" for p in record.people for r in p.roles])
+    assert not [word for word in chrome_words if any(word in value for value in found)], found
+    assert record.people, "the article's own people must still be found"

@@ -18,7 +18,7 @@ WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.|tue\
 #: "18th December"
 ORDINAL_SUFFIX = r"st|nd|rd|th"
 #: "at 6:36 pm", "at 18:36"
-TIME = r"(?:at|@)\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?"
+TIME = r"(?:at|@)\s+(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?:\s*(?P<ampm>[ap]\.m\.|[ap]m)(?![\w]))?"
 
 #: Words before a bare year that make it a date ("in 2004", "since 2015", "early 2023").
 YEAR_CUES = (
