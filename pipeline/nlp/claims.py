@@ -1,5 +1,780 @@
-"""Status claims (placeholder until issue 6 lands)."""
+"""Status claims: what each article says about a series' future (issue 6).
+
+A claim is built from a **cue** (a verb, noun or idiom of
+``pipeline/nlp/tables/claims_<lang>.py``: "annulée", "ne reviendra pas",
+"renewed", "final season", "in limbo"...) found in a segment (a sentence
+within one line, see :mod:`pipeline.nlp.segments`), tied to a **series**:
+
+- French: the sentence is parsed (the pipeline's dependency parser, run only
+  on the few sentences that hold a cue) and the series mention closest to
+  the cue in the tree, without crossing into another clause (ccomp, advcl,
+  parataxis, conj, relative clauses), is chosen; negation is read from the
+  cue's ``advmod`` children ("n'a pas été annulée"). When the parse offers no
+  such path (headlines parse badly), the clause-bounded rules below apply.
+- English (no parser is shipped) and the French fallback: clause-bounded
+  token rules. The sentence is cut into clauses (";", "|", ":", "but",
+  "mais", ", qui"...). A ``passive`` cue takes the series before it whose gap
+  holds only auxiliaries and adverbs ("X est déjà annulée", "X Is Officially
+  Canceled"); an ``active`` cue the series after it ("Netflix annule la série
+  X"); a ``noun`` cue its complement ("l'annulation de X", "X's final
+  season"); an ``idiom`` ("pas de saison 2") the nearest series of its
+  sentence. An anaphor ("la série", "the show", "it") stands for the
+  article's main series; a headline's topic ("X : pas de saison 2") for the
+  clauses after its colon.
+
+A cue whose argument is a film, a tour, a concert or an event, or whose
+series was not recognised as a series, gives no claim. Modality: a question
+("Is X cancelled?", but not "Why was X cancelled?") is ``question``; a negated
+cancellation, ending or revival is ``denied``, a negated renewal is a
+cancellation ("not renewed"), and "not yet renewed" is ``undecided``;
+conditionals and hearsay ("pourrait", "reportedly") are ``rumor``; a cue in a
+sentence that credits an outlet ("selon Deadline", "THR reports") is
+``reported`` with ``reported_by``; else ``asserted``. An outlet the article
+credits once for the news ("C'est The Hollywood Reporter qui a été le
+premier média à ...") becomes the ``reported_by`` of its asserted claims.
+
+Seasons follow ../shared/corpus/claims-dev/RULES.md: "renewed for season 3"
+→ 3, "no season 2" → 2, "cancelled after 4 seasons" → 5, "ends with season
+5" → 5. One claim per (series, status) and article: the statements are
+merged, the strongest modality wins (asserted > reported > rumor > question
+> denied) and the evidence is the best single sentence.
+
+``confidence`` = cue weight (table) × binding factor (syntax or adjacent
+1.0, same clause 0.9, headline topic 0.85, anaphor 0.75, nearest in the
+sentence 0.8) × modality factor (asserted 1, reported 0.95, others 0.6),
+then combined over the merged statements as 1 − Π(1 − cᵢ), capped at 0.99.
+
+``announced`` is the date stated in the evidence sentence (a ``DateMention``
+that is not a premiere or release date), else the article's publication
+date when the claim is made in the headline or the first paragraph (news
+reports the decision of the day), else null.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from pipeline.nlp.segments import Segment, segments
+from pipeline.nlp.series import expand, rules as series_rules
+from pipeline.nlp.tables import for_language
+from pipeline.records import Claim, DateMention, Series, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from pipeline.nlp import DocContext
+
+MODALITY_RANK = {"asserted": 0, "reported": 1, "rumor": 2, "question": 3, "denied": 4}
+MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.95, "rumor": 0.6, "question": 0.6, "denied": 0.6}
+#: Dependency relations that open another clause: a cue and its series are not linked across them.
+CLAUSAL_DEPS = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "xcomp"})
+#: Date kinds that are not the date of a decision.
+NOT_ANNOUNCEMENT = frozenset({"premiere", "release", "finale", "published"})
+#: Paragraphs whose claims are dated by the article's publication date.
+LEDE_PARAGRAPHS = 2
 
 
-def find_claims(ctx, *, series, dates):
-    return []
+def _alt(patterns: Iterable[str]) -> str:
+    return "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRules:
+    """The claim tables of one language, compiled once per process."""
+
+    lang: str
+    cues: re.Pattern
+    entries: tuple[tuple[str, str, float], ...]
+    seasons: tuple[tuple[str, re.Pattern], ...]
+    rumor: re.Pattern
+    negation_before: re.Pattern
+    negation_ne: re.Pattern | None
+    negation_after: re.Pattern | None
+    negation_word: re.Pattern
+    not_yet: re.Pattern
+    denial: re.Pattern
+    presupposing: re.Pattern
+    attribution: re.Pattern
+    credits: tuple[re.Pattern, ...]
+    clause_breaks: re.Pattern
+    anaphors: re.Pattern
+    non_series: re.Pattern
+    fillers: re.Pattern
+    trailing_season: re.Pattern
+    possessive: re.Pattern
+    not_claims: re.Pattern
+    non_series_after: re.Pattern
+    complement: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def claim_rules(lang: str) -> ClaimRules:
+    t = for_language("claims", lang)
+    st = for_language("series", lang)
+    sr = series_rules(lang)
+    I = re.IGNORECASE
+
+    def words(patterns: Iterable[str]) -> str:
+        return r"(?<!\w)" + _alt(patterns) + r"(?!\w)"
+
+    cue_alts = [f"(?P<c{i}>{expand(p, st)})" for i, (_, _, p, _) in enumerate(t.CUES)]
+    ne = r"(?<!\w)" + _alt(t.NEGATION_NE) + r"\W*(?:[\w’']+\W+){0,2}$" if t.NEGATION_NE else None
+    return ClaimRules(
+        lang=lang,
+        cues=re.compile(r"(?<!\w)(?:" + "|".join(cue_alts) + r")(?!\w)", I),
+        entries=tuple((status, kind, weight) for status, kind, _, weight in t.CUES),
+        seasons=sr.seasons,
+        rumor=re.compile(words(t.RUMOR), I),
+        negation_before=re.compile(words(t.NEGATION_BEFORE) + r"\W*(?:[\w’']+\W+){0,2}$", I),
+        negation_ne=re.compile(ne, I) if ne else None,
+        negation_after=re.compile(r"^\W*" + words(t.NEGATION_AFTER), I) if t.NEGATION_AFTER else None,
+        negation_word=re.compile(_alt([*t.NEGATION_BEFORE, *t.NEGATION_AFTER]), I),
+        not_yet=re.compile(words(t.NOT_YET), I),
+        denial=re.compile(words(t.DENIAL), I),
+        presupposing=re.compile(r"^\W*" + words(t.PRESUPPOSING_QUESTIONS), I),
+        attribution=re.compile(words(t.ATTRIBUTION), I),
+        credits=tuple(re.compile(r"(?<!\w)" + p, I) for p in t.CREDITS),
+        clause_breaks=re.compile(_alt(t.CLAUSE_BREAKS), I),
+        anaphors=re.compile(words(t.ANAPHORS), I),
+        non_series=re.compile(words(t.NON_SERIES_TARGETS), I),
+        fillers=re.compile(_alt(t.SUBJECT_FILLERS), I),
+        trailing_season=re.compile(r"[\s\u00a0]+(?P<n>[1-9]|1[0-9])(?![\w%])"),
+        possessive=re.compile(words(t.POSSESSIVES) + r"[\s\u00a0]+$", I),
+        not_claims=re.compile(words(t.NOT_CLAIMS), I),
+        non_series_after=re.compile(r"[\s\u00a0»”’'\"]*" + words(t.NON_SERIES_AFTER), I),
+        # "of (the) (final) season 3 of", "de la deuxième saison de": what a noun cue's complement may cross
+        complement=re.compile(r"[\s\u00a0]*(?:de|du|des|d[’']|of|for|pour)[\s\u00a0]*(?P<det>(?:(?:la|le|les|l[’']|the|a|an|une|un|des)[\s\u00a0]*)?)", I),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    status: str
+    kind: str
+    weight: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    series: Series
+    #: the mention the cue is tied to, or None for an anaphor / the article's topic
+    mention: tuple[int, int] | None
+    factor: float
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    series: Series
+    title: str
+    status: str
+    modality: str
+    season: int | None
+    network: str | None
+    reported_by: str | None
+    segment: Segment
+    confidence: float
+    clause: tuple[int, int]
+    #: tied to a mention of the title (not an anaphor or the article's topic)
+    explicit: bool
+
+
+def find_claims(ctx: "DocContext", *, series: list[Series], dates: list[DateMention]) -> list[Claim]:
+    if not series:
+        return []
+    doc, text = ctx.doc, ctx.doc.text
+    r = claim_rules(ctx.lang)
+    segs = segments(doc)
+    view = _DocView.of(ctx, series, segs, r)
+    found: list[Found] = []
+    for seg in segs:
+        cues = [_cue(m, r) for m in r.cues.finditer(text, seg.start, seg.end)]
+        if not cues:
+            continue
+        clauses = _clauses(text, seg, r, view.in_span(seg.start, seg.end))
+        for cue in cues:
+            clause = next((c for c in clauses if c[0] <= cue.start < c[1]), (seg.start, seg.end))
+            found.extend(_claim(view, seg, clause, cue, r))
+    found = _drop_overlapping(found)
+    return _merge(found, view, dates)
+
+
+def _cue(match: re.Match, r: ClaimRules) -> Cue:
+    index = int(match.lastgroup[1:])
+    status, kind, weight = r.entries[index]
+    return Cue(status, kind, weight, match.start(), match.end())
+
+
+def _clauses(text: str, seg: Segment, r: ClaimRules, mentions) -> list[tuple[int, int]]:
+    """The sentence cut at clause marks; a mark inside a title ("Power Book II: Ghost") is not one."""
+    out, start = [], seg.start
+    for m in r.clause_breaks.finditer(text, seg.start, seg.end):
+        if any(s < m.start() < e for s, e, _ in mentions):
+            continue
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < seg.end:
+        out.append((start, seg.end))
+    return out or [(seg.start, seg.end)]
+
+
+# --- the document -----------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _DocView:
+    ctx: "DocContext"
+    text: str
+    segs: tuple[Segment, ...]
+    mentions: list[tuple[int, int, Series]]
+    topic: Series | None
+    networks: list[tuple[int, int, str]]
+    outlets: list[tuple[int, int, str]]
+    credit: str | None
+    parses: dict[int, tuple["Doc", int] | None]
+    #: people and organisations (not networks) the NER found
+    entities: list[tuple[int, int, str]]
+
+    @classmethod
+    def of(cls, ctx: "DocContext", series: list[Series], segs: tuple[Segment, ...], r: ClaimRules) -> "_DocView":
+        text = ctx.doc.text
+        mentions = sorted((m.start, m.end, s) for s in series for m in s.mentions)
+        networks = [(e.start_char, e.end_char, e.text) for e in ctx.doc.ents if e.label_ == "NETWORK"]
+        outlets = [(e.start_char, e.end_char, e.text) for e in ctx.doc.ents if e.label_ == "OUTLET"]
+        entities = [(e.start_char, e.end_char, e.label_) for e in ctx.doc.ents
+                    if e.label_ in ("PER", "PERSON", "ORG") and not any(s < e.end_char and e.start_char < t for s, t, _ in mentions)]
+        view = cls(ctx, text, segs, mentions, _topic(series, segs), networks, outlets, None, {}, entities)
+        view.credit = _doc_credit(view, r)
+        return view
+
+    def in_span(self, start: int, end: int) -> list[tuple[int, int, Series]]:
+        return [m for m in self.mentions if start <= m[0] < end]
+
+    def preceding(self, pos: int, seg: Segment) -> Series | None:
+        """The series mentioned last before ``pos`` in the same paragraph."""
+        for s, e, ser in reversed(self.mentions):
+            if s < pos:
+                found = next((g for g in self.segs if g.start <= s < g.end), None)
+                return ser if found is not None and found.paragraph == seg.paragraph else None
+        return None
+
+    def parse(self, seg: Segment) -> tuple["Doc", int] | None:
+        """The dependency parse of one segment (French only), computed once."""
+        if seg.start not in self.parses:
+            self.parses[seg.start] = _parse_segment(self.ctx, seg)
+        return self.parses[seg.start]
+
+
+def _topic(series: list[Series], segs: tuple[Segment, ...]) -> Series | None:
+    """The article's main series: most mentions (a headline mention counts double), clearly ahead."""
+    headline_end = next((s.end for s in reversed(segs) if s.line == 0), 0)
+    scores = Counter()
+    for s in series:
+        for m in s.mentions:
+            scores[s.id] += 2 if m.start < headline_end else 1
+    ranked = scores.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return next(s for s in series if s.id == ranked[0][0])
+
+
+def _doc_credit(view: _DocView, r: ClaimRules) -> str | None:
+    """The one outlet the article credits for the news, if any."""
+    if not view.outlets:
+        return None
+    credited = set()
+    for seg in view.segs:
+        for pattern in r.credits:
+            for m in pattern.finditer(view.text, seg.start, seg.end):
+                s, e = m.span("outlet")
+                for os, oe, name in view.outlets:
+                    if s <= os and oe <= e + 1 and os - s <= 12:
+                        credited.add(name)
+    return next(iter(credited)) if len(credited) == 1 else None
+
+
+# --- one cue --------------------------------------------------------------------------------------
+
+def _claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> list[Found]:
+    text = view.text
+    for m in r.not_claims.finditer(text, clause[0], clause[1]):
+        if m.start() < cue.end + 12 and cue.start - 12 < m.end():
+            return []  # "Series Greenlit" (a new show), "revival character"
+    binding = _bind_syntax(view, seg, cue, r) if view.ctx.lang == "fr" else None
+    if binding is None:
+        binding = _bind_linear(view, seg, clause, cue, r)
+    if binding is None or (binding.mention and _inside_title(text, binding.mention, cue)):
+        return []
+    if binding.mention and r.non_series_after.match(text, binding.mention[1]):
+        return []  # "HBO Axed First ‘Game of Thrones’ Spinoff"
+    one = _one_claim(view, seg, clause, cue, r, binding)
+    if one is None:
+        return []
+    out = [one]
+    if binding.mention is not None:
+        for s, e, ser in _coordinated(view, seg, binding.mention):
+            out.append(replace(one, series=ser, title=text[s:e], network=one.network))
+    return out
+
+
+def _inside_title(text: str, mention: tuple[int, int], cue: Cue) -> bool:
+    """A cue inside the quotes of the title itself ("‘Attack on Titan The Final Season’") is the title's."""
+    if not (mention[0] <= cue.start and mention[0] > 0 and text[mention[0] - 1] in "«“‘'\"\u00a0 "):
+        return False
+    opener = text[:mention[0]].rstrip(" \u00a0")[-1:]
+    closer = {"«": "»", "“": "”", "‘": "’", "'": "'", '"': '"'}.get(opener)
+    if closer is None:
+        return False
+    close = text.find(closer, mention[1])
+    return close >= cue.end and "\n" not in text[mention[1]:close]
+
+
+def _coordinated(view: _DocView, seg: Segment, mention: tuple[int, int]) -> list[tuple[int, int, Series]]:
+    """Series listed with the bound one ("‘A’ & ‘B’ Renewed", "« A », « B » et « C » annulées")."""
+    text = view.text
+    out = []
+    ordered = view.in_span(seg.start, seg.end)
+    index = next((k for k, m in enumerate(ordered) if m[:2] == mention), None)
+    if index is None:
+        return out
+    k, end_pos = index - 1, mention[0]
+    while k >= 0:
+        s, e, ser = ordered[k]
+        gap = text[e:end_pos].strip(" \u00a0«»“”‘’\"'")
+        if gap not in (",", "&", "and", "et", ", and", ", et"):
+            break
+        out.append((s, e, ser))
+        end_pos, k = s, k - 1
+    return out
+
+
+def _one_claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules,
+               binding: Binding) -> Found | None:
+    text = view.text
+    status, modality, negated = cue.status, "asserted", False
+    if cue.kind != "idiom":
+        negated = _negated(view, seg, clause, cue, r)
+    if negated:
+        window = text[max(clause[0], cue.start - 40):min(clause[1], cue.end + 12)]
+        if r.not_yet.search(window) and status in ("renewed", "cancelled", "stop"):
+            status = "undecided"
+        elif status == "renewed" and cue.kind in ("passive", "active"):
+            status = "cancelled"
+        elif status == "undecided":
+            return None
+        else:
+            modality = "denied"
+    seasons = _season_exprs(text, seg, r)
+    if status == "stop":
+        status = "ending" if any(role == "last" and clause[0] <= s < clause[1] for s, e, role, n in seasons) else "cancelled"
+    if modality == "asserted":
+        modality = _modality(view, seg, clause, cue, r)
+    reported_by = None
+    if modality == "reported":
+        reported_by = _attributed_outlet(view, seg, r)
+    elif modality == "asserted":
+        reported_by = view.credit
+    season = _season(view, seg, clause, cue, status, binding, seasons, r)
+    network = _decider(view, seg, clause, cue, binding)
+    title = text[binding.mention[0]:binding.mention[1]] if binding.mention else binding.series.title
+    confidence = cue.weight * binding.factor * MODALITY_FACTOR[modality]
+    return Found(binding.series, title, status, modality, season, network, reported_by, seg, confidence, clause,
+                 binding.mention is not None)
+
+
+def _gap_ok(text: str, start: int, end: int, r: ClaimRules, view: _DocView, *, limit: int) -> float | None:
+    """How well the words between a series and its cue fit (1.0 = only fillers), None when they don't."""
+    gap = text[start:end]
+    if r.non_series.search(gap):
+        return None
+    words = re.findall(r"[\w’'+-]+", gap)
+    if len(words) > limit:
+        return None
+    others = 0
+    for w in words:
+        if r.fillers.fullmatch(w) or w.isdigit() or series_rules(r.lang).number(w) is not None:
+            continue
+        if w[:1].isupper() and not any(s <= start + gap.find(w) < e for s, e, _ in view.networks):
+            if r.lang == "en" and _is_season_word(w):
+                continue
+            return None  # another subject: "Kali Reis Joins ... In Season 4"
+        others += 1
+    return max(0.5, 1.0 - 0.1 * others)
+
+
+def _is_season_word(word: str) -> bool:
+    return word.casefold() in ("season", "seasons", "series")
+
+
+def _bind_linear(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> Binding | None:
+    text = view.text
+    in_clause = view.in_span(*clause)
+    before = [m for m in in_clause if m[1] <= cue.start]
+    after = [m for m in in_clause if m[0] >= cue.end]
+    inside = [m for m in in_clause if m[0] < cue.end and m[1] > cue.start]
+    if inside:
+        return Binding(inside[0][2], inside[0][:2], 1.0)
+    if cue.kind == "noun" and _foreign_complement(view, seg, cue, r):
+        return None  # "the revival of a fictional sitcom", "la dernière saison du basketteur"
+    if cue.kind in ("passive", "noun", "idiom") and before:
+        s, e, ser = before[-1]
+        fit = _gap_ok(text, e, cue.start, r, view, limit=8 if cue.kind != "passive" else 6)
+        if fit is not None:
+            return Binding(ser, (s, e), 0.9 * fit if fit < 1 else 1.0)
+    # "Fox canceled the hit comedy": a past participle after a network is an active verb
+    active = cue.kind == "active" or (cue.kind == "passive" and _network_before(view, clause, cue))
+    if after and (active or cue.kind in ("noun", "idiom", "passive")):
+        s, e, ser = after[0]
+        limit = 8 if active or cue.kind == "noun" else 4
+        fit = _gap_ok(text, cue.end, s, r, view, limit=limit)
+        if fit is not None and (cue.kind != "noun" or _complement(text, cue.end, s)):
+            return Binding(ser, (s, e), 0.9 * fit if fit < 1 else 1.0)
+    anaphor = _anaphor(view, seg, clause, cue, r, active=active)
+    if anaphor is not None:
+        return anaphor
+    topic = _segment_topic(view, seg, clause, cue, r)
+    if topic is not None:
+        return topic
+    if cue.kind in ("idiom", "noun"):
+        return _nearest(view, seg, clause, cue, r)
+    return None
+
+
+def _foreign_complement(view: _DocView, seg: Segment, cue: Cue, r: ClaimRules) -> bool:
+    """A noun cue whose "of/de" complement names something other than a series or an anaphor."""
+    text = view.text
+    m = r.complement.match(text, cue.end)
+    if m is None or m.end() >= seg.end:
+        return False
+    for _, pattern in r.seasons:  # "de la deuxième saison de la série X"
+        sm = pattern.match(text, m.end())
+        if sm:
+            m = r.complement.match(text, sm.end())
+            if m is None:
+                return False
+            break
+    det = m.start("det")
+    rest = text[m.end():m.end() + 60].lstrip("«“‘'\" \u00a0")
+    offset = m.end() + (len(text[m.end():m.end() + 60]) - len(rest))
+    if any(abs(s - offset) <= 1 for s, e, _ in view.in_span(seg.start, seg.end)):
+        return False
+    if r.anaphors.match(text, det):
+        return False
+    if re.fullmatch(r"(?i)(?:a|an|un|une|des)[\s\u00a0]*", m.group("det")):
+        return True  # "the revival of a fictional sitcom": some other show
+    return bool(r.non_series.match(text, offset))
+
+
+def _network_before(view: _DocView, clause: tuple[int, int], cue: Cue) -> bool:
+    return any(clause[0] <= s and 0 <= cue.start - e <= 2 for s, e, _ in view.networks)
+
+
+def _nearest(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> Binding | None:
+    """An idiom ("pas de saison 2", "will be the last") or a bare noun cue ("Final Season") with no
+    series in its clause: the series of its sentence, else the article's topic, when nothing else
+    heads the clause."""
+    text = view.text
+    if cue.kind != "noun":
+        seg_mentions = [m for m in view.in_span(*clause) if m[1] <= cue.start]
+        start = seg_mentions[-1][1] if seg_mentions else clause[0]
+        if _other_subject(text, start, cue.start, r, view):
+            return None
+    after = text[cue.end:clause[1]]
+    if cue.kind == "noun" and r.non_series.match(re.sub(r"^[\s\u00a0]*(?:de|du|des|d[’']|of)\s+(?:la\s+|le\s+|the\s+)?", "", after)):
+        return None
+    seg_series = {m[2].id: m for m in view.in_span(seg.start, seg.end)}
+    if len(seg_series) == 1:
+        s, e, ser = next(iter(seg_series.values()))
+        return Binding(ser, (s, e), 0.8)
+    if seg_series or view.topic is None or seg is view.segs[0]:
+        return None
+    if cue.kind == "noun" and not (r.possessive.search(text[max(clause[0], cue.start - 12):cue.start])
+                                   or not text[clause[0]:cue.start].strip()):
+        return None
+    return Binding(view.topic, None, 0.7)
+
+
+def _complement(text: str, cue_end: int, mention_start: int) -> bool:
+    """A noun cue's series comes as its complement: "annulation de (la série) X", "revival of X"."""
+    gap = text[cue_end:mention_start].strip(" \u00a0«»“”‘’\"'")
+    return bool(re.match(r"(?i)^(?:de|du|des|d[’']|of|for|pour)\b", gap)) or not gap
+
+
+def _other_subject(text: str, start: int, end: int, r: ClaimRules, view: _DocView) -> bool:
+    """Another subject heads the clause: a person or organisation the NER found, or (in sentence case)
+    any capitalised word that is not a filler or a network."""
+    if any(start <= s < end for s, e, label in view.entities):
+        return True
+    if _headline_case(text[start:end]):
+        return bool(r.non_series.search(text[start:end]))
+    return _gap_ok(text, start, end, r, view, limit=99) is None
+
+
+def _headline_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _anaphor(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules, *,
+             active: bool) -> Binding | None:
+    text = view.text
+    target = view.topic or view.preceding(clause[0], seg)
+    if target is None:
+        return None
+    for m in r.anaphors.finditer(text, clause[0], clause[1]):
+        if cue.kind in ("passive", "idiom", "noun") and m.end() <= cue.start:
+            if _gap_ok(text, m.end(), cue.start, r, view, limit=4) is not None:
+                return Binding(target, None, 0.75)
+        if (active or cue.kind in ("noun", "idiom")) and m.start() >= cue.end:
+            if m.group().casefold() in ("it", "elle"):
+                continue  # a pronoun after the cue is rarely its object
+            fit = _gap_ok(text, cue.end, m.start(), r, view, limit=6)
+            if fit is not None and (cue.kind != "noun" or _complement(text, cue.end, m.start())):
+                return Binding(target, None, 0.75)
+    return None
+
+
+def _segment_topic(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> Binding | None:
+    """ "X : pas de saison 2", "X: Canceled After 3 Seasons": the title that opens the sentence."""
+    text = view.text
+    opening = [m for m in view.in_span(seg.start, seg.end) if not text[seg.start:m[0]].strip(" \u00a0«“‘'\"-–•*")]
+    if not opening or clause[0] <= opening[0][0]:
+        return None
+    s, e, ser = opening[0]
+    between = text[e:clause[0]].strip(" \u00a0»”’'\"")
+    if not between.startswith((":", ",", "|", "–", "—", "-")) and between:
+        return None
+    if _other_subject(text, clause[0], cue.start, r, view):
+        return None
+    return Binding(ser, (s, e), 0.85)
+
+
+# --- French syntax ------------------------------------------------------------------------------------
+
+def _parse_segment(ctx: "DocContext", seg: Segment) -> tuple["Doc", int] | None:
+    """Run the pipeline's tok2vec and parser (disabled for the full text) on one sentence."""
+    nlp = ctx.nlp
+    if "parser" not in nlp.component_names or "tok2vec" not in nlp.component_names:
+        return None
+    from spacy.tokens import Doc
+
+    span = ctx.doc.char_span(seg.start, seg.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    words = [t.text for t in span]
+    spaces = [bool(t.whitespace_) for t in span]
+    spaces[-1] = False
+    parsed = Doc(nlp.vocab, words=words, spaces=spaces)
+    for name in ("tok2vec", "parser"):
+        parsed = nlp.get_pipe(name)(parsed)
+    return parsed, span.start_char
+
+
+def _token_at(parsed: "Doc", offset: int, start: int, end: int) -> "Token | None":
+    """The syntactic head of the tokens covering [start, end)."""
+    tokens = [t for t in parsed if offset + t.idx < end and offset + t.idx + len(t.text) > start]
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return heads[0] if heads else tokens[0]
+
+
+def _path(a: "Token", b: "Token") -> list["Token"] | None:
+    """Tokens from ``a`` up to the common ancestor and down to ``b`` (excluding that ancestor)."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    index_b = {t.i: k for k, t in enumerate(up_b)}
+    for k, t in enumerate(up_a):
+        if t.i in index_b:
+            return up_a[:k] + up_b[:index_b[t.i]]
+    return None
+
+
+def _bind_syntax(view: _DocView, seg: Segment, cue: Cue, r: ClaimRules) -> Binding | None:
+    seg_mentions = view.in_span(seg.start, seg.end)
+    if len(seg_mentions) < 2:
+        return None  # one candidate: the clause rules decide whether it is the cue's
+    parsed = view.parse(seg)
+    if parsed is None:
+        return None
+    doc, offset = parsed
+    cue_token = _token_at(doc, offset, cue.start, cue.end)
+    if cue_token is None:
+        return None
+    best = None
+    for s, e, ser in seg_mentions:
+        token = _token_at(doc, offset, s, e)
+        if token is None:
+            continue
+        path = _path(token, cue_token)
+        if path is None or len(path) > 4 or any(t.dep_ in CLAUSAL_DEPS for t in path if t is not token):
+            continue
+        key = (len(path), abs(s - cue.start))
+        if best is None or key < best[0]:
+            best = (key, Binding(ser, (s, e), 1.0))
+    if best is None:
+        return None
+    mention = best[1].mention
+    if r.non_series.search(view.text[min(mention[1], cue.end):max(mention[0], cue.start)]):
+        return None
+    return best[1]
+
+
+def _negated(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> bool:
+    text = view.text
+    if view.ctx.lang == "fr":
+        parsed = view.parse(seg)
+        if parsed is not None:
+            doc, offset = parsed
+            token = _token_at(doc, offset, cue.start, cue.end)
+            if token is not None:
+                heads = [token] + ([token.head] if token.dep_ in ("aux", "aux:pass", "cop") else [])
+                return any(child.dep_.startswith("advmod") and r.negation_word.fullmatch(child.text)
+                           for h in heads for child in h.children)
+    before = text[max(clause[0], cue.start - 40):cue.start]
+    if cue.kind == "noun":  # "pas la dernière saison", "not the final season"
+        return bool(re.search(r"(?:^|\W)" + r.negation_word.pattern + r"\W+(?:(?:the|its|a|an|la|sa|une|de|d[’'])\W*)?$",
+                              before, re.IGNORECASE))
+    if r.negation_before.search(before):
+        return True
+    if r.negation_ne is not None and r.negation_after is not None and r.negation_ne.search(before):
+        return bool(r.negation_after.search(text[cue.end:min(clause[1], cue.end + 20)]))
+    return False
+
+
+# --- modality, seasons, networks --------------------------------------------------------------------
+
+def _modality(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> str:
+    text = view.text
+    sentence = text[seg.start:seg.end].rstrip(" \u00a0»”’'\"")
+    after_cue = text[cue.end:clause[1]]
+    if (sentence.endswith("?") or "?" in after_cue) and cue.kind != "noun" and not r.presupposing.search(text[seg.start:cue.start]):
+        return "question"
+    head = text[clause[0]:cue.start]
+    if r.denial.search(text[seg.start:cue.start]):
+        return "denied"
+    if r.rumor.search(head) or r.rumor.search(text[cue.end:min(clause[1], cue.end + 25)]):
+        return "rumor"
+    if _attributed_outlet(view, seg, r) is not None:
+        return "reported"
+    return "asserted"
+
+
+def _attributed_outlet(view: _DocView, seg: Segment, r: ClaimRules) -> str | None:
+    text = view.text
+    for m in r.attribution.finditer(text, seg.start, seg.end):
+        for s, e, name in view.outlets:
+            if seg.start <= s < seg.end and (0 <= s - m.end() <= 40 or 0 <= m.start() - e <= 3):
+                return name
+    return None
+
+
+def _season_exprs(text: str, seg: Segment, r: ClaimRules) -> list[tuple[int, int, str, int]]:
+    sr = series_rules(r.lang)
+    out = []
+    taken: list[tuple[int, int]] = []
+    for role, pattern in r.seasons:
+        for m in pattern.finditer(text, seg.start, seg.end):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            value = m.groupdict().get("n") or m.groupdict().get("o")
+            n = sr.number(value) if value else None
+            if n is not None and 0 < n < 60:
+                out.append((m.start(), m.end(), role, n))
+                taken.append(m.span())
+    return out
+
+
+def _season(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, status: str, binding: Binding,
+            exprs: list[tuple[int, int, str, int]], r: ClaimRules) -> int | None:
+    """The season the decision concerns: in the cue, else the nearest in its clause, else in its
+    sentence when that sentence is about this series only."""
+    text = view.text
+    def value(role: str, n: int) -> int:
+        if role in ("count", "last") and status != "ending":
+            return n + 1
+        return n
+
+    inside = [x for x in exprs if x[0] < cue.end and x[1] > cue.start]
+    if inside:
+        return value(inside[0][2], inside[0][3])
+    if binding.mention is not None:
+        m = r.trailing_season.match(text, binding.mention[1])
+        if m:
+            return int(m.group("n"))  # "Stranger Things 5"
+    in_clause = [x for x in exprs if clause[0] <= x[0] < clause[1]]
+    others = {m[2].id for m in view.in_span(seg.start, seg.end)} - {binding.series.id}
+    pool = in_clause or ([] if others else exprs)
+    if not pool:
+        return None
+    best = min(pool, key=lambda x: min(abs(x[0] - cue.end), abs(cue.start - x[1])))
+    return value(best[2], best[3])
+
+
+def _decider(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, binding: Binding) -> str | None:
+    def nearest(items: list[tuple[int, int, str]]) -> str | None:
+        if not items:
+            return None
+        return min(items, key=lambda n: min(abs(n[0] - cue.end), abs(cue.start - n[1])))[2]
+
+    in_clause = [n for n in view.networks if clause[0] <= n[0] < clause[1]]
+    found = nearest(in_clause) or nearest([n for n in view.networks if seg.start <= n[0] < seg.end])
+    if found:
+        return found
+    if len(binding.series.networks) == 1:
+        return binding.series.networks[0]
+    names = {n[2] for n in view.networks}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+# --- merging ------------------------------------------------------------------------------------------
+
+def _drop_overlapping(found: list[Found]) -> list[Found]:
+    """A revival's green light is not a renewal: drop a renewal without a season stated in the same
+    clause as a revival ("Revival Gets Starz Greenlight", but not "Revival Renewed For A Third Season")."""
+    revived = {(f.series.id, f.clause) for f in found if f.status == "revived"}
+    return [f for f in found if not (f.status == "renewed" and f.season is None and (f.series.id, f.clause) in revived)]
+
+
+def _merge(found: list[Found], view: _DocView, dates: list[DateMention]) -> list[Claim]:
+    groups: dict[tuple[str, str], list[Found]] = {}
+    for f in found:
+        groups.setdefault((f.series.id, f.status), []).append(f)
+    claims = []
+    for (sid, status), items in groups.items():
+        items.sort(key=lambda f: (MODALITY_RANK[f.modality], not f.explicit, -f.confidence, f.segment.start))
+        best = items[0]
+        same = [f for f in items if f.modality == best.modality]
+        seasons = Counter(f.season for f in same if f.season is not None)
+        season = best.season if best.season is not None else (seasons.most_common(1)[0][0] if seasons else None)
+        network = best.network or next((f.network for f in same if f.network), None)
+        reported_by = best.reported_by or next((f.reported_by for f in same if f.reported_by), None)
+        confidence = 1.0
+        for f in same:
+            confidence *= 1.0 - f.confidence
+        seg = best.segment
+        claims.append(Claim(
+            series=best.title, series_id=sid, status=status, season=season, network=network,
+            reported_by=reported_by, announced=_announced(view, seg, dates), modality=best.modality,
+            evidence=view.text[seg.start:seg.end], span=Span(start=seg.start, end=seg.end),
+            confidence=round(min(0.99, 1.0 - confidence), 3),
+        ))
+    claims.sort(key=lambda c: c.span.start)
+    return claims
+
+
+def _announced(view: _DocView, seg: Segment, dates: list[DateMention]) -> str | None:
+    for d in dates:
+        if d.start is not None and seg.start <= d.start < seg.end and d.kind not in NOT_ANNOUNCEMENT:
+            return d.value
+    if seg.paragraph < LEDE_PARAGRAPHS and view.ctx.published:
+        return view.ctx.published[:10]
+    return None

@@ -73,7 +73,7 @@ def _segments(doc: "Doc") -> tuple[Segment, ...]:
             start, end = max(sent_bounds[j][0], line_start), min(sent_bounds[j][1], line_end)
             start, end = _strip(text, start, end)
             if end > start:
-                if pieces and not _starts_sentence(text[start]):
+                if pieces and (not _starts_sentence(text[start]) or _title_exclamation(text, *pieces[-1])):
                     pieces[-1] = (pieces[-1][0], end)  # "Totally Spies! to Return ...", "P.I. stars ..."
                 else:
                     pieces.append((start, end))
@@ -85,6 +85,11 @@ def _segments(doc: "Doc") -> tuple[Segment, ...]:
 def _starts_sentence(char: str) -> bool:
     """A sentence that opens in lower case is the splitter's mistake ("Spies! to Return")."""
     return not char.islower()
+
+
+def _title_exclamation(text: str, start: int, end: int) -> bool:
+    """ "Documentary Now!", "Jeopardy!": a short piece ending in "!" is a title, not a sentence."""
+    return text[end - 1:end] == "!" and len(text[start:end].split()) <= 3
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

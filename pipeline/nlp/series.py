@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from pipeline.nlp.segments import Segment, segment_at, segments
 from pipeline.nlp.tables import for_language
+from pipeline.nlp.tables.given_names import GIVEN_NAMES
 from pipeline.nlp.titles import normalize_title, series_id
 from pipeline.records import Mention, Season, Series
 
@@ -52,11 +53,11 @@ QUOTED = re.compile(
     r"«\s*(?P<a>[^«»\n]{1,100}?)\s*»"
     r"|“(?P<b>[^“”\n]{1,100}?)”"
     r"|„(?P<c>[^„“”\n]{1,100}?)[“”]"
-    r"|(?<!\w)[‘’](?P<d>\w(?:[^‘’\n]|’(?=\w)|(?<=in)’(?=\s\w[^‘’\n]{0,30}’(?!\w))){0,100}?)(?!(?<=in)’\s\w[^‘’\n]{0,30}’(?!\w))’(?!\w)"
-    r"|(?<!\w)'(?P<e>\w(?:[^'\n]|'(?=\w)){0,100}?)'(?!\w)"
+    r"|(?<!\w)[‘’'](?P<d>\w(?:[^‘’'\n]|[’'](?=\w)|(?<=in)’(?=\s\w[^‘’\n]{0,30}’(?!\w))){0,100}?)(?!(?<=in)’\s\w[^‘’\n]{0,30}’(?!\w))[’'](?!\w)"
+    r"|(?P<e>(?!))"
     r"|\"(?P<f>[^\"\n]{1,100}?)\""
 )
-WORD = re.compile(r"\w(?:[\w’'\-&+]|\.(?=\w))*[+!]?|&")
+WORD = re.compile(r"\w(?:[\w\-&+]|[’'.](?=\w))*[+!]?|&")
 POSSESSIVE = re.compile(r"[’']s?$")
 ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$")
 INITIAL_END = re.compile(r"(?:^|\s)\w\.$")
@@ -268,7 +269,7 @@ def _clean_title(raw: str, start: int) -> tuple[str, int, int, int | None]:
 def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r: Rules, *, vocab: bool) -> float:
     words = title.split()
     first = title[:1]
-    if not (first.isupper() or first.isdigit()) or len(words) > MAX_TITLE_WORDS or not any(ch.isalpha() for ch in title):
+    if not (first.isupper() or first.isdigit()) or len(words) > MAX_TITLE_WORDS:
         return 0.0
     before = text[max(seg.start, qstart - 80):qstart]
     after = text[qend:min(seg.end, qend + 80)]
@@ -306,6 +307,8 @@ def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r:
         score -= 0.15
     if "$" in title or "%" in title:
         score -= 0.5
+    if not any(ch.isalpha() for ch in title) and local < 0.4:
+        score -= 0.5  # "24" is a title only when the words around say so
     if len(title) < 2:
         return 0.0
     return score
@@ -356,6 +359,8 @@ def _left_run(text: str, seg: Segment, pos: int, r: Rules, blocked: list[tuple[i
     words = _words(text, seg.start, pos)
     if not words or text[words[-1][1]:pos].strip(" \u00a0"):
         return None
+    if r.genre_suffix.search(" " + text[words[-1][0]:words[-1][1]]) and len(words) > 1:
+        words.pop()  # "Jujutsu Kaisen Anime Gets ...", "X Series Season 2"
     run: list[tuple[int, int]] = []
     for k in range(len(words) - 1, -1, -1):
         s, e = words[k]
@@ -448,6 +453,8 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
         start, end = _trim_edges(text, start, end, r)
         if end <= start:
             return None
+        if r.non_series_title is not None and r.non_series_title.search(text[start:end]):
+            return None  # "Sinclair News Show Axed": a talk or news show
         title, start, end, season = _clean_title(text[start:end], start)
         title = r.genre_suffix.sub("", title)
         if len(title) < 2 or (len(title.split()) == 1 and _stop(title, r)):
@@ -568,6 +575,17 @@ def _same(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 WEAK_ANCHORS = frozenset({"intro", "preceder", "object", "follower", "headline"})
 
 
+def _looks_like_person(c: Candidate, people: list[tuple[int, int]], r: Rules) -> bool:
+    """A weakly anchored run is a person when the NER says so for a full name, or when it is a
+    given name and a surname ("Guy Pearce Is Latest Star ..."); one unknown word the NER calls a
+    person ("Dopesick creator", "Soundtrack") is left to the anchor."""
+    words = c.title.split()
+    given = words[0].casefold() in GIVEN_NAMES
+    if _overlaps(c.start, c.end, people):
+        return len(words) >= 2 or given
+    return given and 2 <= len(words) <= 3 and all(_is_cap(w) for w in words)
+
+
 def _acceptable(c: Candidate, r: Rules, blocked: list[tuple[int, int]], people: list[tuple[int, int]]) -> bool:
     if c.quoted and c.score < ACCEPT:
         return False
@@ -576,7 +594,9 @@ def _acceptable(c: Candidate, r: Rules, blocked: list[tuple[int, int]], people: 
         return False
     if not c.quoted and _overlaps(c.start, c.end, blocked):
         return False
-    if not c.quoted and c.anchor in WEAK_ANCHORS and _overlaps(c.start, c.end, people):
+    if not c.quoted and c.anchor in WEAK_ANCHORS and _looks_like_person(c, people, r):
+        return False
+    if not c.quoted and len(c.title.split()) == 1 and r.number(c.title) is not None:
         return False
     if r.non_series_title is not None and r.non_series_title.search(c.title):
         return False

@@ -31,8 +31,12 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("ending", "noun", r"(?:{ord}\s+and\s+)?(?:final|farewell)\s+season", 0.85),
     ("ending", "idiom", r"(?:to\s+end|will\s+end|is\s+ending|coming\s+to\s+an\s+end|will\s+come\s+to\s+an\s+end)", 0.6),
     # --- renewed
-    ("renewed", "idiom", r"(?:{season}|new\s+season)\s+(?:is\s+|has\s+been\s+|was\s+)?(?:officially\s+)?(?:confirmed|ordered|announced|greenlit|green-lit|a\s+go|happening)", 0.85),
-    ("renewed", "idiom", r"(?:to\s+get|gets|getting|got|lands?|landed|scores?|scored|earns?|earned|set\s+for|confirmed\s+for|ordered\s+for|picked\s+up\s+for)\s+(?:an?\s+|its\s+)?(?:{season}|new\s+season|another\s+season)", 0.85),
+    ("cancelled", "idiom", r"after\s+(?:being|it\s+was|getting)\s+(?:cancell?ed|axed)", 0.8),
+    ("revived", "idiom", r"(?:to\s+return|will\s+return|is\s+returning|returns|to\s+come\s+back)\s+(?:in\s+(?:a\s+)?(?:new\s+)?series|after\s+(?:a\s+)?\S+[-\s](?:year|decade)s?\s+(?:hiatus|absence|break))", 0.7),
+    ("revived", "idiom", r"finds?\s+(?:a\s+)?new\s+(?:tv\s+|streaming\s+)?home", 0.8),
+    ("revived", "idiom", r"(?:is|are)\s+(?:officially\s+)?coming\s+back(?!\s+for\s+(?:an?\s+)?(?:season|{ord}|new|another))", 0.6),
+    ("renewed", "idiom", r"(?:{season}|new\s+season)\s+(?:of\s+\S+(?:\s+\S+){0,5}?\s+)?(?:is\s+|has\s+been\s+|was\s+)?(?:officially\s+)?(?:confirmed|ordered|announced|greenlit|green-lit|a\s+go|happening)(?!\s+(?:for|at)\s+(?:san\s+diego|comic-?con|sdcc|d23|the\s+\w+\s+panel))", 0.85),
+    ("renewed", "idiom", r"(?:to\s+get|gets|getting|got|lands?|landed|scores?|scored|earns?|earned|set\s+for|confirmed\s+for|ordered\s+for|picked\s+up\s+for)\s+(?:an?\s+|its\s+)?(?:{season}|new\s+season|another\s+season)(?!\s+(?:promo|trailer|teaser|poster|premiere|release|date|first|photos?|images?|footage|clip|sneak|look|key\s+art|title))", 0.85),
     ("renewed", "idiom", r"(?:will\s+)?(?:be\s+)?(?:back|return(?:ing)?|coming\s+back)\s+for\s+(?:an?\s+)?(?:{season}|new\s+season|another\s+season)", 0.5),
     ("renewed", "idiom", r"(?:orders?|ordered)\s+(?:an?\s+)?(?:{season}|more\s+episodes|another\s+season|new\s+season)", 0.85),
     ("renewed", "passive", r"(?:renewed|greenlit|green-lit)", 0.95),
@@ -48,9 +52,11 @@ RUMOR = (
     r"could", r"might", r"may", r"would", r"rumou?r(?:s|ed)?", r"reportedly", r"likely", r"possibly",
     r"possible", r"expected\s+to", r"in\s+talks", r"eyeing", r"eyes", r"considering", r"consider",
     r"hopes?", r"hoping", r"wants?", r"teases?", r"hints?", r"speculat\w*", r"if", r"whether", r"potential",
-    r"predict\w*", r"bubble", r"odds", r"should",
+    r"predict\w*", r"bubble", r"odds", r"should", r"attempts?", r"tried", r"trying", r"efforts?", r"plans?\s+to",
+    r"campaign\w*", r"petition\w*", r"talks?\s+of", r"chances?", r"addresses", r"wanting", r"wanted",
+    r"(?:are|is)\s+in\s+for", r"or\s+(?:a\s+)?movie",
 )
-NEGATION_BEFORE = (r"not", r"never", r"no\s+longer", r"n[’']t")
+NEGATION_BEFORE = (r"not", r"never", r"no\s+longer", r"n[’']t", r"almost", r"nearly")
 NEGATION_NE = ()
 NEGATION_AFTER = ()
 NOT_YET = (r"yet", r"still")
@@ -69,8 +75,18 @@ CREDITS = (
 CLAUSE_BREAKS = (r";", r"\|", r"\s[–—]\s", r",?\s+but\s", r",?\s+while\s", r",?\s+whereas\s",
                  r"\s+as\s+(?=it\s|the\s)", r"\s*:\s")
 
-ANAPHORS = (r"the\s+(?:show|series|drama|comedy|sitcom|miniseries|anime|program|programme)", r"this\s+(?:show|series)",
-            r"it", r"the\s+(?:hit\s+|beloved\s+|acclaimed\s+|popular\s+|musical\s+|cult\s+)?(?:show|series|drama|comedy|sitcom)")
+ANAPHORS = (r"(?:the|this)\s+(?:(?-i:[A-Z][\w+]*)\s+)?(?:(?:hit|beloved|acclaimed|popular|musical|cult|animated|critically\s+acclaimed)\s+)?(?:show|series|drama|comedy|sitcom|miniseries|anime|program|programme)",
+            r"it")
+#: A title followed by one of these is a modifier: the cue is about the spinoff, the film, the pilot.
+NON_SERIES_AFTER = (r"spinoff", r"spin-off", r"prequel", r"sequel", r"movie", r"film", r"pilot", r"special", r"tour",
+                    r"concert", r"musical", r"video\s+game", r"game", r"podcast", r"book", r"documentary")
+#: Possessive determiners: "its final season" belongs to the series under discussion.
+POSSESSIVES = (r"its", r"their")
+#: Statements that look like a cue but are not a status claim.
+NOT_CLAIMS = (
+    r"series\s+(?:order|greenlit|green-lit|green\s+light|pick-?up)", r"(?:ordered|picked\s+up|greenlit)\s+to\s+series",
+    r"pilot\s+(?:order|pickup)", r"revival\s+(?:character|cast\s+member|costume|set|star)s?",
+)
 NON_SERIES_TARGETS = (
     r"film", r"movie", r"concert", r"concerts", r"tour", r"gig", r"gigs", r"shows", r"show\s+dates", r"dates",
     r"festival", r"event", r"events", r"ceremony", r"album", r"release", r"premiere", r"screening",
@@ -82,5 +98,7 @@ SUBJECT_FILLERS = (
     r"officially", r"already", r"reportedly", r"now", r"also", r"finally", r"just", r"quietly", r"been",
     r"the", r"series", r"show", r"season", r"not", r"n[’']t", r"never", r"gets", r"got", r"get", r"getting",
     r"by", r"at", r"on", r"after", r"for", r"a", r"an", r"its", r"s", r"’s", r"'s", r"and", r"has",
-    r"won[’']t", r"isn[’']t", r"hasn[’']t", r"wasn[’']t", r"set", r"that", r"which", r"who", r"it",
+    r"won[’']t", r"isn[’']t", r"hasn[’']t", r"wasn[’']t", r"set", r"that", r"which", r"who", r"it", r"of",
+    r"comedy", r"drama", r"docu-comedy", r"docu-drama", r"sitcom", r"anime", r"thriller", r"miniseries",
+    r"docuseries", r"dramedy", r"sci-fi", r"animated", r"tv", r"hit", r"cult", r"beloved", r"acclaimed",
 )

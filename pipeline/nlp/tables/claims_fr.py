@@ -41,6 +41,9 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("cancelled", "idiom", r"terminée?s?\s+pour\s+de\s+bon", 0.75),
     ("cancelled", "idiom", r"passe(?:nt)?\s+à\s+la\s+trappe", 0.8),
     ("cancelled", "passive", r"non\s+(?:renouvelée?s?|reconduite?s?)", 0.9),
+    ("cancelled", "idiom", rf"après\s+(?:avoir\s+été|son|leur)\s+(?:annulée?s?|annulation|arrêt)", 0.8),
+    ("revived", "idiom", rf"(?:revient|reviennent|ressort|ressortent|fait\s+son\s+retour|font\s+leur\s+retour|est\s+de\s+retour|sont\s+de\s+retour)\s+(?:\S+\s+){{0,5}}?après\s+(?:\S+\s+){{1,3}}(?:ans|années)\s+d{A}(?:absence|interruption)", 0.7),
+    ("revived", "idiom", rf"trouve(?:nt)?\s+(?:une\s+)?nouvelle\s+(?:maison|plate-?forme|chaîne)", 0.8),
     # --- cancelled: verbs and nouns
     ("cancelled", "passive", r"annulée?s?", 0.95),
     ("cancelled", "active", r"annul(?:e|ent|er|ait|aient|era|eront|ant)", 0.9),
@@ -78,10 +81,11 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
 RUMOR = (
     r"pourrai(?:t|ent)", r"pourrait-(?:elle|il)", r"devrai(?:t|ent)", r"serai(?:t|ent)", r"aurai(?:t|ent)",
     r"envisag\w*", r"rumeurs?", r"probablement", r"peut-être", r"éventuel\w*", r"possible", r"menacée?s?",
-    r"risque(?:nt)?", r"spécul\w*", r"semble(?:nt)?", r"si\s+(?:la|le|les)", r"hypoth\w*",
+    r"risque(?:nt)?", r"spécul\w*", r"semble(?:nt)?", r"si\s+(?:la|le|les)", r"hypoth\w*", r"tentatives?",
+    r"essai\w*", r"pétition\w*", r"campagne", r"espère\w*", r"souhait\w*", r"voudrai\w*", r"rêve\w*",
 )
 #: Negation around the cue: a word before it, or "ne/n'" before and "pas/plus/jamais" after.
-NEGATION_BEFORE = (r"pas", r"plus", r"jamais", r"non", r"point", r"nullement")
+NEGATION_BEFORE = (r"pas", r"plus", r"jamais", r"non", r"point", r"nullement", r"failli", r"faillit", r"presque")
 NEGATION_NE = (r"ne", r"n[’']")
 NEGATION_AFTER = (r"pas", r"plus", r"jamais", r"point")
 #: Negated cues that mean "not decided yet" rather than a denial.
@@ -111,8 +115,12 @@ CLAUSE_BREAKS = (r";", r"\|", r"\s[–—]\s", r",?\s+mais\s", r",?\s+tandis\s+q
                  r",\s+(?:et\s+)?(?:qui|dont)\s", r"\s:\s?", r"(?<=\w):\s")
 
 #: Anaphors that stand for the series under discussion.
-ANAPHORS = (r"la\s+série", r"cette\s+série", r"le\s+show", r"ce\s+show", r"la\s+fiction", r"le\s+feuilleton",
-            r"la\s+sitcom", r"le\s+programme", r"elle", r"celle-ci")
+ANAPHORS = (r"(?:la|cette)\s+(?:[\w’'-]+\s+){0,2}(?:série|fiction|sitcom|comédie|saga)", r"(?:le|ce)\s+(?:[\w’'-]+\s+){0,2}(?:show|feuilleton|programme)",
+            r"elle", r"celle-ci")
+POSSESSIVES = (r"son", r"sa", r"leur")
+NON_SERIES_AFTER = (r"spin-?off", r"préquel(?:le)?", r"film", r"téléfilm", r"pilote", r"spécial", r"tournée", r"concert",
+                    r"jeu\s+vidéo", r"podcast", r"livre", r"documentaire", r"long(?:-|\s)métrage")
+NOT_CLAIMS = (r"commandée?s?\s+(?:en|pour\s+une)\s+série", r"(?:projet|pilote)\s+de\s+série")
 #: Nouns that are not series: a cue about them is not a series claim.
 NON_SERIES_TARGETS = (
     r"film", r"long(?:-|\s)métrage", r"concert", r"tournée", r"spectacle", r"festival", r"cérémonie",
@@ -127,5 +135,6 @@ SUBJECT_FILLERS = (
     r"n[’']", r"ne", r"pas", r"plus", r"encore", r"toujours", r"jamais", r"la", r"série", r"saison", r"pour",
     r"de", r"d[’']", r"des", r"du", r"sa", r"son", r"leur", r"ses", r"y", r"qui", r"l[’']", r"le", r"les",
     r"se", r"s[’']", r"aura", r"auront", r"il", r"elle", r"en", r"vient", r"d[’']être", r"après", r"une",
-    r"seule", r"au", r"bout", r"enfin", r"fait", r"officiel", r"sur", r"par",
+    r"seule", r"au", r"bout", r"enfin", r"fait", r"officiel", r"sur", r"par", r"comédie", r"fiction", r"sitcom",
+    r"feuilleton", r"saga", r"mini-?série", r"phare", r"culte", r"américaine", r"britannique", r"française",
 )

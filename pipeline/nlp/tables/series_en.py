@@ -37,7 +37,7 @@ OTHER_WORDS = (r"films?", r"movies?", r"talk\s+shows?", r"game\s+shows?", r"quiz
                r"tours?", r"albums?", r"gigs?", r"singer", r"band", r"festival", r"box\s+office", r"novels?",
                r"host", r"hosts", r"podcasts?", r"stand-?up")
 BEFORE_WEAK = ()
-NON_SERIES_TITLE = (r"Show",)
+NON_SERIES_TITLE = (r"Show(?:\s+with\s+.*)?",)
 SUBJECT_AUX = (r"is", r"are", r"was", r"were", r"has", r"have", r"had", r"been", r"be", r"being", r"will", r"to",
                r"officially", r"already", r"reportedly", r"now", r"also", r"finally", r"just", r"quietly", r"not",
                r"n[’']t", r"never", r"won[’']t", r"isn[’']t", r"hasn[’']t", r"wasn[’']t", r"gets", r"got", r"get")
@@ -79,6 +79,9 @@ BEFORE_OTHER = (
 )
 AFTER_OTHER = (
     r"\s+(?:show|tour|album|film|movie|concert|single|song|musical|special)\b",
+    r"\s+(?:tv\s+)?shows\b",
+    r"\s+(?:is\s+)?(?:being\s+)?(?:adapted|turned|made)\s+into\s+a\s+(?:tv\s+)?series",
+    r"[’'\"]?,?\s+(?:are|is|were|was)\s+(?:just\s+)?(?:some|one|a\s+few|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:songs|tracks|films|movies|albums|books|novels)\b",
     r",?\s+(?:says?|said|tells?|told|teases?|promises?|claims?)\b",
     r"\s+(?:in\s+theaters|at\s+the\s+box\s+office|box\s+office)",
 )
@@ -125,6 +128,7 @@ TITLE_END_VERBS = (
     r"shares?", r"unveils?", r"premieres?", r"debuts?", r"star", r"stars", r"starring", r"author", r"creator",
     r"boss", r"showrunner", r"cast", r"finale", r"trailer", r"teaser", r"release", r"date", r"review",
     r"recap", r"ending", r"ends?", r"explained", r"scores?", r"earns?", r"wins?", r"adds?", r"taps?",
+    r"starts?", r"wraps?", r"films?", r"orders?", r"hits?", r"nabs?", r"gains?", r"loses?", r"faces?",
     r"casts?", r"books?", r"finds?", r"makes?", r"takes?", r"heads?", r"moves?", r"goes", r"sees?", r"could",
     r"would", r"might", r"may", r"can", r"should", r"does", r"did", r"won[’']t", r"isn[’']t", r"interview",
     r"anime", r"reboot", r"revival", r"spinoff", r"sequel", r"prequel", r"fans", r"officially", r"finally",

@@ -65,7 +65,7 @@ BEFORE_SERIES = (
     r"(?:le|du|ce)\s+(?:\w+\s+)?(?:feuilleton|show|programme)",
     r"(?:saison|épisode|épisodes|fin|retour|finale)\s+(?:[\w’']+\s+){0,2}(?:de|d[’']|du)",
     rf"(?:saison\s+\d+|{{ord}}\s+saison|dernière\s+saison|épisodes?|créateur|créatrice|showrunner|scénariste|star|héros|héroïne|casting|fans|personnage|acteurs?|actrices?|suite|retour|reboot|revival|préquel(?:le)?|spin-off|final)\s+(?:de|d{A}|du|des)",
-    r"(?:annule|annulation\s+de|renouvelle|renouvellement\s+de|arrêt\s+de|arrête|ressuscit\w*|relance\w*)",
+    r"(?:annule|annulation\s+de|renouvelle|renouvellement\s+de|arrêt\s+de|arrête|ressuscit\w*|relance\w*)(?:\s+(?:les|la|le|l[’']))?",
     rf"(?:saison\s+\d+|{{ord}}\s+saison)\s+pour",
 )
 #: Context right after a title that makes it a series.
@@ -80,16 +80,20 @@ AFTER_WEAK = (r",?\s+(?:sur|diffusée?\s+sur|disponible\s+sur)\s+(?:[A-Z0-9]|la\
 #: Context that makes a quoted name something other than a series.
 BEFORE_OTHER = (
     r"(?:le|du|un|au|ce|son|leur|nouveau|dernier)\s+(?:\w+\s+)?(?:film|long(?:-|\s)métrage|court(?:-|\s)métrage|documentaire|téléfilm|biopic|blockbuster)(?:\s+\w+){0,2}",
-    r"(?:l[’']|une|cette|son|leur)\s*(?:\w+\s+)?(?:émission|album|chanson|single|tournée|pièce|opération|exposition|podcast|application|pièce\s+de\s+théâtre|comédie\s+musicale)(?:\s+\w+){0,2}",
+    r"(?:l[’']|une|cette|son|leur)\s*(?:\w+\s+)?(?:émission|album|chanson|single|tournée|pièce|opération|exposition|podcast|application|pièce\s+de\s+théâtre|comédie\s+musicale)(?:\s+[\w’']+){0,4}",
     r"(?:le|du|au|un|ce)\s+(?:\w+\s+)?(?:livre|roman|jeu|jeu\s+vidéo|magazine|journal|quotidien|hebdomadaire|concours|spectacle|festival|talk-?show|jeu\s+télévisé|télé-?crochet|divertissement)(?:\s+\w+){0,2}",
     r"(?:la|une|de\s+la)\s+(?:\w+\s+)?(?:bande\s+dessinée|BD|télé-?réalité|saga\s+cinématographique|franchise\s+cinématographique|trilogie)(?:\s+\w+){0,2}",
     r"(?:journaliste|éditorialiste|chroniqueur|chroniqueuse|critique|correspondant|correspondante|rédaction)\s+(?:au|du|à)",
+    r"(?:l[’']univers|la\s+franchise|la\s+famille|le\s+monde)\s+(?:de\s+|d[’'])?",
     r"(?:au|à|a)",
 )
 AFTER_OTHER = (
     r",?\s+(?:le\s+film|un\s+film|film|long(?:-|\s)métrage|l[’']émission|émission|l[’']album|album|la\s+chanson|le\s+livre|le\s+roman|la\s+pièce)\b",
     r",?\s+(?:au\s+cinéma|en\s+salles?|dans\s+les\s+salles)",
     r"\s*:\s*(?:\w+\s+){0,2}(?:l[’']émission|le\s+film|la\s+télé-?réalité|le\s+talk-?show|le\s+jeu|le\s+documentaire)",
+    r"\s+(?:va\s+être\s+|sera\s+|est\s+)?(?:déclinée?|adaptée?|transposée?)\s+en\s+série",
+    # radio stations: their "séries" are radio drama
+    r",?\s+sur\s+(?:France\s+(?:Inter|Culture|Musique|Bleu|Info)|RTL|Europe\s*1|RMC|Radio\s+France|Fip|Mouv)\b",
 )
 #: Quoted speech, not a title: first/second-person words, or a verb-led clause.
 SPEECH = (
@@ -131,6 +135,7 @@ TITLE_PRECEDERS = (
     rf"(?:la\s+)?(?:saison\s+\d+|{{ord}}\s+saison|dernière\s+saison|ultime\s+saison)\s+(?:de|d{A})",
     rf"(?:créateur|créatrice|showrunner|star|stars|héros|héroïne|casting|acteurs?|actrices?|fans)\s+(?:de|d{A})",
     rf"(?:la\s+fin|le\s+retour|l{A}annulation|le\s+renouvellement|l{A}arrêt)\s+(?:de|d{A})",
+    rf"(?:reboot|remake|spin-off|préquel(?:le)?|suite|adaptation)\s+(?:de|d{A})",
 )
 #: Trailing words that are not part of a quoted title ("Outer Banks saison 4").
 TITLE_TAILS = (r"[\s,:]+saison\s+\d{1,2}",)
