@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from pipeline import teaser_cues as cues
 from pipeline.datelines import parse_byline, parse_dateline
@@ -80,8 +80,10 @@ _FOLLOW = re.compile(r"^\W*(?:" + _alternation(cues.union(cues.FOLLOW_VERBS)) + 
                      + _alternation(cues.SOCIAL_NETWORKS) + r")\b", re.IGNORECASE)
 _ICONS = frozenset(cues.ICON_WORDS)
 _WIDGET = re.compile(r"\s*(?:" + "|".join(_loose(w) for w in cues.WIDGET_SUFFIXES) + r")\s*$", re.IGNORECASE)
+_WIDGET_TAILS = tuple({w.split()[-1][-4:] for w in cues.WIDGET_SUFFIXES})
 _TAG = re.compile(r"\w\W+\w+\W+\w+\W*\[(?:[A-Z][A-Z '’]{1,20})\]\s*\|?\s*$")
 _DOMAIN = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”»)\]]*)\s+[\"'“«(]?[A-ZÀ-ÖØ-Þ0-9]")
 _PROSE_END = tuple(".!?…:;»\"”)")
@@ -94,10 +96,10 @@ def _strip_icon(line: str) -> str:
     return head if last in _ICONS else line
 
 
-def is_prose(line: str) -> bool:
+def is_prose(line: str, *, words: int | None = None) -> bool:
     """A line that reads like a paragraph of article text, not a headline, label or link."""
     stripped = line.strip()
-    words = len(stripped.split())
+    words = len(stripped.split()) if words is None else words
     if words >= 40:
         return True
     if words >= 12 and stripped.endswith(_PROSE_END) and not stripped.endswith(_ELLIPSIS_END):
@@ -120,12 +122,12 @@ def is_paragraph(line: str) -> bool:
     return words >= 15 and (stripped.endswith(".") or bool(_SENTENCE_END.search(stripped)))
 
 
-def teaser_rule(line: str) -> str | None:
+def teaser_rule(line: str, *, key: str | None = None, words: int | None = None) -> str | None:
     """The context-free rule that removes ``line``, or None to keep it."""
     stripped = line.strip()
     if not stripped:
         return None
-    if _key(stripped) in _AD:
+    if (key if key is not None else _key(stripped)) in _AD:
         return "ad"
     match = _TEASER.match(stripped)
     if match and _teaser_match(match):
@@ -134,7 +136,7 @@ def teaser_rule(line: str) -> str | None:
         return "icon"
     if stripped.rstrip(" |").endswith("]") and _TAG.search(stripped):
         return "tag"
-    words = len(stripped.split())
+    words = len(stripped.split()) if words is None else words
     if words <= 40 and not _LIST_ITEM.match(stripped) and (_PROMO.match(stripped) or _FOLLOW.match(stripped)):
         return "promo"  # (a list item "- Sign up for …" is an instruction of the article)
     if (words <= 30 and _CREDIT.match(stripped)) or (
@@ -174,11 +176,11 @@ def is_label(line: str) -> bool:
             and not any(c.isdigit() for c in stripped) and not any(c in stripped for c in ",.!?:;"))
 
 
-def _is_section(key: str, line: str) -> bool:
+def _is_section(key: str, line: str, words: int) -> bool:
     if key in _SECTION:
         return True
     # "Most read in world news": a heading with a few more words, still no sentence.
-    return (len(line.split()) <= 6 and key.startswith(_SECTION_PREFIXES)
+    return (words <= 6 and key.startswith(_SECTION_PREFIXES)
             and not line.rstrip().endswith((".", "?", "!")) and "," not in line)
 
 
@@ -197,11 +199,13 @@ def _is_bio(line: str, authors: tuple[str, ...]) -> bool:
 
 
 def filter_lines(lines: Iterable[str], *, title: str | None = None, authors: tuple[str, ...] = (),
-                 links: frozenset[str] = frozenset()) -> Filtered:
+                 links: frozenset[str] | Callable[[], frozenset[str]] = frozenset()) -> Filtered:
     """Keep the article's lines; blank lines are kept (they separate paragraphs in plain text).
 
     ``links`` are the texts (see :func:`link_key`) of the page's links: a list item, or a
-    line that does not read as prose, with one of those texts is a teaser headline.
+    line that does not read as prose, with one of those texts is a teaser headline. It may
+    be a function, called the first time a line could be such a headline (most pages never
+    need the scan of their links).
     """
     kept: list[str] = []
     dropped: list[Dropped] = []
@@ -211,7 +215,7 @@ def filter_lines(lines: Iterable[str], *, title: str | None = None, authors: tup
         if not stripped:
             kept.append(line)
             continue
-        widget = _WIDGET.search(stripped)
+        widget = _WIDGET.search(stripped) if stripped[-4:].casefold() in _WIDGET_TAILS else None
         if widget and widget.start() > 0:
             line = stripped = stripped[:widget.start()]
         key = _key(_strip_icon(stripped))
@@ -235,7 +239,7 @@ class _State:
 
     authors: tuple[str, ...]
     title: str | None
-    links: frozenset[str]
+    links: frozenset[str] | Callable[[], frozenset[str]]
     first: bool = True         # no non-blank line yet
     kept: bool = False         # a line has been kept
     header: bool = True        # before the first paragraph of prose
@@ -244,42 +248,51 @@ class _State:
     previous: str = ""         # the previous non-blank line, as a key
 
     def rule(self, line: str, key: str) -> str | None:
-        rule = teaser_rule(line)
+        words = len(line.split())
+        rule = teaser_rule(line, key=key, words=words)
         if rule:
             return rule
-        if _is_section(key, line):
+        if _is_section(key, line, words):
             return "section"
         if self.block and not is_paragraph(line):
             return "section"
-        if _LIST_ITEM.match(line) and self.after_teaser:
+        listed = bool(_LIST_ITEM.match(line))
+        if listed and self.after_teaser:
             return "list"
-        if self.links and self._is_link(line):
+        if self._is_link(line, listed=listed, words=words):
             return "related"
-        if self.links and _PROMO.match(line) and link_key(line) in self.links:
+        if _PROMO.match(line) and link_key(line) in self._links():
             return "promo"  # a whole paragraph that is one subscription link
         if self.first and is_label(line):
             return "label"
         if self.header:
             if self.title and _same_text(line, self.title):
                 return "title"
-            if any(c.isdigit() for c in line) and parse_dateline(line):
+            if _DIGIT.search(line) and parse_dateline(line):
                 return "dateline"
             if parse_byline(line):
                 return "byline"
             if self.authors and _is_bio(line, self.authors):
                 return "bio"
-        if key == self.previous and len(line.split()) >= 3:
+        if key == self.previous and words >= 3:
             return "repeat"
         return None
 
-    def _is_link(self, line: str) -> bool:
-        link = link_key(line)
-        if link not in self.links or (self.title and _same_text(line, self.title)):
-            return False
+    def _links(self) -> frozenset[str]:
+        if callable(self.links):
+            self.links = self.links()
+        return self.links
+
+    def _is_link(self, line: str, *, listed: bool, words: int) -> bool:
         # A list item of three words or more; any other line of five or more that is not prose
         # (shorter linked lines are the article's own subheadings and product names), or that
         # comes before anything of the article was kept (a sidebar teaser with its blurb).
-        return bool(_LIST_ITEM.match(line)) or (link.count(" ") >= 4 and (not self.kept or not is_prose(line)))
+        if not listed and (words < 5 or (self.kept and is_prose(line, words=words))):
+            return False
+        link = link_key(line)
+        if link not in self._links() or (self.title and _same_text(line, self.title)):
+            return False
+        return listed or link.count(" ") >= 4
 
     def advance(self, line: str, key: str, rule: str | None) -> None:
         self.first = False
