@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from pipeline.nlp.people_rules import rules_for
 from pipeline.nlp.tables import for_language
-from pipeline.nlp.textspans import Sentences, series_spans
+from pipeline.nlp.textspans import Sentences, doc_text, series_spans
 from pipeline.records import DateMention
 
 if TYPE_CHECKING:
@@ -50,9 +50,12 @@ class _Patterns:
     iso: re.Pattern
     month_only: re.Pattern
     year: re.Pattern
+    year_cue: re.Pattern               # what must precede a bare year ("en", "since", "fin")
     year_range: re.Pattern
     durations: tuple[tuple[re.Pattern, int], ...]
-    relative: tuple[tuple[re.Pattern, str, int], ...]
+    duration_triggers: tuple[str, ...]  # words one of which a text needs for the duration patterns to run
+    relative: re.Pattern               # every fixed expression, group r<i>
+    relative_units: tuple[tuple[str, int], ...]
     kinds: re.Pattern
     kind_names: tuple[str, ...]
 
@@ -61,23 +64,26 @@ class _Patterns:
 def _patterns(lang: str) -> _Patterns:
     t = for_language("dates", lang)
     names = sorted(t.MONTHS, key=len, reverse=True)
-    month = (r"(?:(?<![\w])|(?<=[a-z])(?=[A-Z]))(?P<month>(?i:"
-             + "|".join(re.escape(n) for n in names) + r"))(?![\w])")
-    weekday = rf"(?:(?i:{t.WEEKDAYS}),?\s+)?"
+    # A month name may follow a lower-case letter only when it is capitalised and glued to the previous
+    # word ("Release DateDecember 18"); checked after matching (_month_boundary_ok), since an
+    # alternation of look-behinds would be tried at every position of every text.
+    month = r"(?<![\w])(?P<month>(?i:" + "|".join(re.escape(n) for n in names) + r"))(?![\w])"
+    glued = r"(?<![\d_])(?P<month>(?i:" + "|".join(re.escape(n) for n in names) + r"))(?![\w])"
     day = rf"(?<![\d])(?P<day>[0-3]?\d)(?:(?i:{t.ORDINAL_SUFFIX}))?(?![\d])"
     time = rf"(?:,?\s+{t.TIME})?"
     absolute = [
-        re.compile(rf"{weekday}(?:(?i:the)\s+)?{day}(?:\s+(?i:of))?\s+{month}(?:,?\s+{_YEAR})?{time}"),
-        re.compile(rf"{month}\s+{_YEAR}"),
+        re.compile(rf"{day}(?:\s+(?i:of))?\s+{month}(?:,?\s+{_YEAR})?{time}"),
+        re.compile(rf"{glued}\s+{_YEAR}"),
     ]
     if t.MONTH_FIRST:
-        absolute.insert(1, re.compile(rf"{weekday}{month}\s+{day}(?:,?\s+{_YEAR})?{time}"))
+        absolute.insert(1, re.compile(rf"{glued}\s+{day}(?:,?\s+{_YEAR})?{time}"))
     numeric_parts = {"d": r"(?P<day>[0-3]?\d)", "m": r"(?P<month>[01]?\d)", "y": r"(?P<year>(?:19|20)\d{2})"}
     numeric = re.compile(r"(?<![\d/])" + "/".join(numeric_parts[c] for c in t.NUMERIC_ORDER) + r"(?![\d/])")
     iso = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                      r"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\d])")
     month_only = re.compile(rf"(?<![\w-])(?i:{t.MONTH_ONLY_CUES})\s*{month}(?!\s+\d)(?!\s+(?i:de|of)\s+\d)")
-    year = re.compile(rf"(?<![\w-])(?i:{t.YEAR_CUES})\s*(?:(?i:the\s+|l['’]année\s+|year\s+))?{_YEAR}(?![\w-])")
+    year = re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d{2})(?![\w-])")
+    year_cue = re.compile(rf"(?<![\w-])(?i:{t.YEAR_CUES})\s*(?:(?i:the\s+|l['’]année\s+|year\s+))?$")
     year_range = re.compile(r"(?<![\d\w])(?P<year>(?:19|20)\d{2})\s*[-–]\s*(?P<year2>(?:19|20)\d{2})(?![\d])")
     nums = "|".join(re.escape(n) for n in sorted(t.NUMBERS, key=len, reverse=True))
     units = "|".join(re.escape(u) for u in sorted(t.UNITS, key=len, reverse=True))
@@ -85,13 +91,15 @@ def _patterns(lang: str) -> _Patterns:
         (re.compile(r"(?<![\w])(?i:" + template.format(num=rf"(?P<num>\d+|{nums})", unit=rf"(?P<unit>{units})")
                     + r")(?![\w])"), sign)
         for template, sign in t.DURATIONS.items())
-    relative = tuple((re.compile(rf"(?<![\w])(?i:{pattern})(?![\w])"), unit, offset)
-                     for pattern, (unit, offset) in t.RELATIVE.items())
+    relative = re.compile(r"(?<![\w])(?i:" + "|".join(f"(?P<r{i}>{pattern})" for i, pattern in enumerate(t.RELATIVE))
+                          + r")(?![\w])")
     kind_alt = "|".join(f"(?P<k{i}>{p})" for i, p in enumerate(t.KIND_CUES))
     kinds = re.compile(rf"(?<![\w])(?i:{kind_alt})(?![\w])")
     return _Patterns(table=t, months={k.casefold(): v for k, v in t.MONTHS.items()}, absolute=tuple(absolute),
-                     numeric=numeric, iso=iso, month_only=month_only, year=year, year_range=year_range,
-                     durations=durations, relative=relative, kinds=kinds, kind_names=tuple(t.KIND_CUES.values()))
+                     numeric=numeric, iso=iso, month_only=month_only, year=year, year_cue=year_cue,
+                     year_range=year_range, durations=durations, duration_triggers=tuple(t.DURATION_TRIGGERS),
+                     relative=relative, relative_units=tuple(t.RELATIVE.values()), kinds=kinds,
+                     kind_names=tuple(t.KIND_CUES.values()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +113,14 @@ class _Found:
 
 def find_dates(ctx: "DocContext", *, series: Sequence["Series"]) -> list[DateMention]:
     p = _patterns(ctx.lang)
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     meta_published = _parse_published(ctx.published)
-    found = _absolute(text, p)
+    months = _month_matches(text, p)
+    found = _absolute(text, p, months)
     kinds = [_kind(text, f.start, f.end, p) for f in found]
     reference = meta_published or _reference_from_text(found, kinds)
     if reference is not None:
-        extra = _relative(text, p, reference.date(), taken=found)
+        extra = _relative(text, p, reference.date(), taken=found, months=months)
         found = found + extra
         kinds = kinds + [_kind(text, f.start, f.end, p) for f in extra]
     order = sorted(range(len(found)), key=lambda i: found[i].start)
@@ -134,13 +143,25 @@ def find_dates(ctx: "DocContext", *, series: Sequence["Series"]) -> list[DateMen
 
 # -- absolute dates -----------------------------------------------------------------------------
 
-def _absolute(text: str, p: _Patterns) -> list[_Found]:
-    found: list[_Found] = []
+def _month_matches(text: str, p: _Patterns) -> list[re.Match]:
+    out = []
     for pattern in p.absolute:
-        for m in pattern.finditer(text):
-            f = _from_match(m, p, reference=None)
-            if f is not None:
-                found.append(f)
+        out += [m for m in pattern.finditer(text) if _month_boundary_ok(text, m)]
+    return out
+
+
+def _month_boundary_ok(text: str, m: re.Match) -> bool:
+    """A month glued to a lower-case letter counts only capitalised ("DateDecember"), never inside a word."""
+    start = m.start("month")
+    return start == 0 or not text[start - 1].isalpha() or (text[start - 1].islower() and text[start].isupper())
+
+
+def _absolute(text: str, p: _Patterns, months: list[re.Match]) -> list[_Found]:
+    found: list[_Found] = []
+    for m in months:
+        f = _from_match(m, p, reference=None)
+        if f is not None:
+            found.append(f)
     for m in p.iso.finditer(text):
         f = _build(m.start(), m.end(), int(m["year"]), int(m["month"]), int(m["day"]),
                    _int(m["hour"]), _int(m["minute"]))
@@ -154,7 +175,8 @@ def _absolute(text: str, p: _Patterns) -> list[_Found]:
         found.append(_Found(m.start("year"), m.end("year"), m["year"], "year"))
         found.append(_Found(m.start("year2"), m.end("year2"), m["year2"], "year"))
     for m in p.year.finditer(text):
-        found.append(_Found(m.start("year"), m.end("year"), m["year"], "year"))
+        if p.year_cue.search(text, max(0, m.start() - 25), m.start()):
+            found.append(_Found(m.start("year"), m.end("year"), m["year"], "year"))
     return _longest(found)
 
 
@@ -197,37 +219,38 @@ def _longest(found: list[_Found]) -> list[_Found]:
 
 # -- relative and partial dates -----------------------------------------------------------------
 
-def _relative(text: str, p: _Patterns, ref: date, *, taken: list[_Found]) -> list[_Found]:
+def _relative(text: str, p: _Patterns, ref: date, *, taken: list[_Found], months: list[re.Match]) -> list[_Found]:
     found: list[_Found] = []
     t = p.table
-    for pattern in p.absolute:
-        for m in pattern.finditer(text):
-            groups = m.groupdict()
-            if groups.get("year") is None and groups.get("day") is not None:
-                month = p.months.get(m["month"].casefold())
-                if month is None or not _month_word_ok(m["month"], t):
-                    continue
-                year = _nearest_year(ref, month, int(m["day"]))
-                f = _build(m.start(), m.end(), year, month, int(m["day"]), _int(groups.get("hour")),
-                           _int(groups.get("minute")), relative=True)
-                if f is not None:
-                    found.append(f)
+    for m in months:
+        groups = m.groupdict()
+        if groups.get("year") is None and groups.get("day") is not None:
+            month = p.months.get(m["month"].casefold())
+            if month is None or not _month_word_ok(m["month"], t):
+                continue
+            year = _nearest_year(ref, month, int(m["day"]))
+            f = _build(m.start(), m.end(), year, month, int(m["day"]), _int(groups.get("hour")),
+                       _int(groups.get("minute")), relative=True)
+            if f is not None:
+                found.append(f)
     for m in p.month_only.finditer(text):
         month = p.months.get(m["month"].casefold())
         if month is None or not _month_word_ok(m["month"], t):
             continue
         year = _nearest_year(ref, month, 15)
         found.append(_Found(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", True))
-    for pattern, sign in p.durations:
+    low = text.casefold()
+    for pattern, sign in p.durations if any(w in low for w in p.duration_triggers) else ():
         for m in pattern.finditer(text):
             raw = m["num"].casefold()
             amount = int(raw) if raw.isdigit() else t.NUMBERS.get(raw, 0)
             unit = t.UNITS[m["unit"].casefold()]
             if amount and amount < 100:
                 found.append(_shifted(m.start(), m.end(), ref, unit, sign * amount))
-    for pattern, unit, offset in p.relative:
-        for m in pattern.finditer(text):
-            found.append(_shifted(m.start(), m.end(), ref, unit, offset))
+    for m in p.relative.finditer(text):
+        index = next(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
+        unit, offset = p.relative_units[index]
+        found.append(_shifted(m.start(), m.end(), ref, unit, offset))
     free = [f for f in found if all(f.end <= o.start or o.end <= f.start for o in taken)]
     return _longest(free)
 

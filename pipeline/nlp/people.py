@@ -27,7 +27,7 @@ from pipeline.nlp.gazetteer import GAZETTEER_LABELS, PERSON_LABELS, spellings
 from pipeline.nlp.people_rules import PeopleRules, matched_role, rules_for
 from pipeline.nlp.tables.given_names import GIVEN_NAMES
 from pipeline.nlp.textspans import (
-    Sentences, inside, is_lowercase_text, name_run_at, overlaps, quoted_titles, series_spans,
+    NAME_RUN, Sentences, doc_text, inside, is_lowercase_text, name_run_at, overlaps, quoted_titles, series_spans,
 )
 from pipeline.records import Mention, Person, Role
 
@@ -42,6 +42,9 @@ _GAZETTEER = frozenset(spellings())
 #: How far (characters) an explicit series link may sit from the role cue.
 _SERIES_REACH = 45
 _POSSESSIVE = ("’s", "'s", "’", "'")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Characters of context the cue patterns look at on each side of a name.
+_CONTEXT = 160
 #: A role noun followed by "de/of [the show] Title": the role belongs to that title.
 _LINKED_TITLE = re.compile(r"\s*(?:de|du|des|d['’]|of|on|in|dans|sur)\s+(?:(?:la|le|les|l['’]|the)\s*)?"
                            r"(?:\w+\s+){0,1}?[«“\"‘']?\s*[A-ZÀ-Ý]")
@@ -80,15 +83,15 @@ class _Doc:
     claimed: list[tuple[int, int]] = field(default_factory=list)  # series mentions tied to a character's role
 
     def left(self, pos: int) -> str:
-        return self.text[self.sents.bounds(pos)[0]:pos]
+        return self.text[max(self.sents.bounds(pos)[0], pos - _CONTEXT):pos]
 
     def right(self, pos: int) -> str:
-        return self.text[pos:self.sents.bounds(max(pos - 1, 0))[1]]
+        return self.text[pos:min(self.sents.bounds(max(pos - 1, 0))[1], pos + _CONTEXT)]
 
 
 def find_people(ctx: "DocContext", *, series: Sequence["Series"]) -> list[Person]:
     doc = ctx.doc
-    text = doc.text
+    text = doc_text(doc)
     rules = rules_for(ctx.lang)
     spans = series_spans(series)
     main, dominant = _main_series(series)
@@ -133,14 +136,17 @@ def _person_spans(ctx: "DocContext", d: _Doc) -> list[tuple[int, int]]:
     doc = ctx.doc
     if not d.lowercase:
         return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS]
-    from spacy.tokens import Doc
-
-    words = [t.text if t.is_stop or len(t.text) < 2 or not t.text[:1].isalpha() else t.text[:1].upper() + t.text[1:]
-             for t in doc]
-    copy = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
-    for _, component in ctx.nlp.pipeline:
-        copy = component(copy)
+    stops = ctx.nlp.Defaults.stop_words
+    copy = ctx.nlp(_WORD.sub(lambda m: _title(m.group(), stops), d.text))
     return [(e.start_char, e.end_char) for e in copy.ents if e.label_ in PERSON_LABELS]
+
+
+def _title(word: str, stops) -> str:
+    """Capitalise a word of the caseless copy, keeping its length (offsets must not move)."""
+    if len(word) < 2 or word in stops:
+        return word
+    first = word[0].upper()
+    return first + word[1:] if len(first) == 1 else word
 
 
 def _caseless_plausible(d: _Doc, start: int, end: int) -> bool:
@@ -208,28 +214,11 @@ def _caseless_cued(doc, d: _Doc, cands: list[_Cand]) -> list[_Cand]:
 
 
 def _name_runs(doc, d: _Doc):
-    """Maximal runs of capitalised tokens, cut at function words, role nouns and verbs of headlines."""
-    run: list = []
-    for token in list(doc) + [None]:
-        if token is not None and _name_token(token, d) and (not run or token.i == run[-1].i + 1
-                                                             and token.sent_start != 1 and token.whitespace_ != "\n"):
-            run.append(token)
-            continue
-        if 2 <= len(run) <= 5:
-            yield run[0].idx, run[-1].idx + len(run[-1])
-        run = [token] if token is not None and _name_token(token, d) else []
-
-
-def _name_token(token, d: _Doc) -> bool:
-    text = token.text
-    if not text[:1].isupper() or token.is_digit or token.ent_type_ in GAZETTEER_LABELS:
-        return False
-    low = text.casefold()
-    if token.is_stop or low in d.rules.not_person or d.rules.role_word.match(text):
-        return False
-    if d.rules.verb_right.match(text) or (text.isupper() and len(text) > 1 and not text.endswith(".")):
-        return False
-    return True
+    """Runs of two or more capitalised words on one line; ``_clean`` then cuts them at function words,
+    role nouns and headline verbs. A regex over the text: no Python loop over every token."""
+    for m in NAME_RUN.finditer(d.text):
+        if " " in m.group() or "\u00a0" in m.group():
+            yield m.start(), m.end()
 
 
 def _strong_cue(d: _Doc, start: int, end: int) -> bool:

@@ -38,6 +38,20 @@ _NAME_WORD = (rf"(?:[{UPPER}]\.(?:-?[{UPPER}]\.)*"           # initials: "J.R.",
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_WORD}){{0,4}}")
 
 
+_SENTENCES_KEY = "cliffhanger.sentences"
+
+
+_TEXT_KEY = "cliffhanger.text"
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, joined once per Doc: spaCy rebuilds the string from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Sentences:
     """Sentence boundaries (character offsets) with a fast lookup."""
@@ -47,8 +61,24 @@ class Sentences:
 
     @classmethod
     def of(cls, doc: "Doc") -> "Sentences":
-        sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        return cls(tuple(s.start_char for s in sents), tuple(s.end_char for s in sents))
+        """Computed once per Doc (people and dates share it), from arrays rather than Span objects."""
+        cached = doc.user_data.get(_SENTENCES_KEY)
+        if cached is not None:
+            return cached
+        if len(doc) == 0:
+            found = cls((0,), (0,))
+        else:
+            from spacy.attrs import IDX, SENT_START
+
+            array = doc.to_array([SENT_START, IDX])
+            starts = [int(idx) for flag, idx in array if flag == 1] if doc.has_annotation("SENT_START") else []
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+            text = doc_text(doc)
+            ends = [len(text[:start].rstrip()) for start in starts[1:]] + [len(text)]
+            found = cls(tuple(starts), tuple(ends))
+        doc.user_data[_SENTENCES_KEY] = found
+        return found
 
     def index(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -90,7 +120,14 @@ def name_run_at(text: str, pos: int, *, limit: int = 80) -> tuple[int, int] | No
     return (pos, m.end()) if m else None
 
 
+_UPPER_CHAR = re.compile(r"[^\W\d_]")
+
+
 def is_lowercase_text(text: str) -> bool:
     """True for texts written without capitals (some wire copy): case-based rules must not apply."""
-    letters = [c for c in text[:2000] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) < 0.005 * len(letters)
+    sample = text[:2000]
+    if sample.lower() != sample:
+        letters = len(_UPPER_CHAR.findall(sample))
+        upper = sum(1 for c in sample if c.isupper()) if letters else 0
+        return bool(letters) and upper < 0.005 * letters
+    return any(c.isalpha() for c in sample)

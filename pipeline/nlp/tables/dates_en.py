@@ -14,7 +14,6 @@ MONTHS: dict[str, int] = {
 #: Month names that are also ordinary words and need a day or a year next to them to count.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar.", "jan", "aug", "sept", "oct", "nov", "dec", "apr", "feb"})
 
-WEEKDAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon\.|tue\.|wed\.|thu\.|fri\.|sat\.|sun\."
 #: "18th December"
 ORDINAL_SUFFIX = r"st|nd|rd|th"
 #: "at 6:36 pm", "at 18:36"
@@ -36,6 +35,8 @@ MONTH_FIRST = True
 AMBIGUOUS_MONTH_CASE = "title"
 #: Durations relative to the publication date: template → sign ("two months ago" → -1).
 DURATIONS: dict[str, int] = {r"{num}\s+{unit}\s+ago": -1, r"in {num}\s+{unit}": 1}
+#: Literal words (lower case) a text must contain for DURATIONS to be tried at all.
+DURATION_TRIGGERS = (" ago", "in ")
 
 NUMBERS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -14,7 +14,6 @@ MONTHS: dict[str, int] = {
 #: Month names that are also ordinary words and need a day or a year next to them to count.
 AMBIGUOUS_MONTHS = frozenset({"mars", "mai"})
 
-WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 #: "1er mars"
 ORDINAL_SUFFIX = r"er|e|ème"
 #: "le 3 février 2020 à 18:36", "à 18h36", "à 18 h 36"
@@ -36,6 +35,8 @@ MONTH_FIRST = False
 AMBIGUOUS_MONTH_CASE = "lower"
 #: Durations relative to the publication date: template → sign ("il y a deux mois" → -1).
 DURATIONS: dict[str, int] = {r"il y a {num}\s+{unit}": -1, r"dans {num}\s+{unit}": 1}
+#: Literal words (lower case) a text must contain for DURATIONS to be tried at all.
+DURATION_TRIGGERS = ("il y a", "dans ")
 
 NUMBERS: dict[str, int] = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
