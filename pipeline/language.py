@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.config import SUPPORTED_LANGUAGES
 
@@ -83,18 +84,24 @@ def hint_language(hint: str | None) -> str | None:
     return code if code.isalpha() and 2 <= len(code) <= 3 else None
 
 
+@lru_cache(maxsize=1)
+def _factory():
+    """langdetect's language profiles, loaded once per process (about a second)."""
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(SEED)
+    return factory
+
+
 def probabilities(text: str, *, among: tuple[str, ...] | None = None) -> dict[str, float]:
     """langdetect's probabilities for ``text`` (optionally only ``among`` some languages); {} if no features."""
-    from langdetect import DetectorFactory
-    from langdetect.detector_factory import init_factory
     from langdetect.lang_detect_exception import LangDetectException
 
-    import langdetect.detector_factory as factory_module
-
-    init_factory()
-    DetectorFactory.seed = SEED
     try:
-        detector = factory_module._factory.create()
+        detector = _factory().create()
         if among:
             detector.set_prior_map({lang: 1.0 / len(among) for lang in among})
         detector.append(text[:SAMPLE_CHARS])
