@@ -283,12 +283,18 @@ def read_text_metadata(text: str) -> Metadata:
     title: str | None = None
     authors: tuple[str, ...] = ()
     published = modified = None
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    raw = [line.strip() for line in text.splitlines()]
+    lines = [line for line in raw if line]
     if len(lines) < 2:
         return Metadata()  # a headline alone or a single paragraph: no header to read
-    for index, line in enumerate(lines[:_HEADER_LINES]):
+    following = {}
+    for index, line in enumerate(raw[:-1]):
+        following.setdefault(line, raw[index + 1])
+    for line in lines[:_HEADER_LINES]:
         if is_prose(line):
             break
+        if following.get(line, "")[:1].islower():
+            break  # a hard-wrapped paragraph ("… a annoncé" / "la plateforme mardi"), not a header
         dates = parse_dateline(line) if any(c.isdigit() for c in line) else ()
         if dates:
             for found in dates:

@@ -214,6 +214,8 @@ def filter_lines(lines: Iterable[str], *, title: str | None = None, authors: tup
         stripped = line.strip()
         if not stripped:
             kept.append(line)
+            if state.kept:
+                state.header = False  # a blank line after kept text: the header is over
             continue
         widget = _WIDGET.search(stripped) if stripped[-4:].casefold() in _WIDGET_TAILS else None
         if widget and widget.start() > 0:

@@ -153,3 +153,9 @@ def test_text_without_header_has_no_title():
     paragraph = ("Netflix a annulé la série après une saison, a annoncé la plateforme, qui ne commente "
                  "jamais ses audiences ni ses choix.\nLa créatrice a réagi sur Instagram.")
     assert read_text_metadata(paragraph).title is None
+
+
+def test_hard_wrapped_paragraph_is_not_a_header():
+    text = ("Netflix a annulé la série Soundtrack après une seule saison, a annoncé\n"
+            "la plateforme mardi dans un communiqué adressé à la presse.\n")
+    assert read_text_metadata(text).title is None

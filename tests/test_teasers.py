@@ -148,3 +148,8 @@ def test_prose_and_paragraph_tests():
     quoted = ('Arcane annulée après 2 saisons, les créateurs assument ce choix : "On a tous vu des séries '
               'qui n\'ont pas réussi à s\'arrêter au bon moment"')
     assert not is_paragraph(quoted)
+
+
+def test_header_ends_at_the_first_blank_line_after_kept_text():
+    lines = ["Un titre court", "", "Par Jean Dupont", "Le reste."]
+    assert kept(lines) == ["Un titre court", "Par Jean Dupont", "Le reste."]
