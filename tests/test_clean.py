@@ -149,3 +149,14 @@ def test_quality_floor_on_the_benchmark_pages(shared_dir):
             scores = aeb_scores({p.id: p.reference or "" for p in pages}, run.bodies)
             assert scores["f1"] >= 0.965, scores  # trafilatura alone, precision mode: 0.964
     assert chrome == 0
+
+
+def test_uppercase_link_only_paragraph_and_related_block_with_heading():
+    inline = ("<p><a href='/series/horizon-zero'><strong>HORIZON ZÉRO ANNULÉE APRÈS TROIS SAISONS SUR "
+              "FRANCE 2</strong></a></p>")
+    related = ("<h2>Sur le même thème</h2><ul><li>Brigade 17 : TF1 confirme la dernière saison — 4 mars 2024</li>"
+               "<li>Les Sentinelles renouvelée pour une saison 4</li></ul>")
+    html = page(inline=inline, after=related)
+    cleaned = clean_html(html, tree=LexborHTMLParser(html), title="Les Veilleurs de Brest : pas de saison 3")
+    assert cleaned.body.split("\n") == PARAGRAPHS  # (trafilatura or the "related" rule drops the link)
+    assert [d.rule for d in cleaned.dropped][-2:] == ["section", "section"]
