@@ -155,7 +155,8 @@ class LoopbackServer:
         return self
 
     def stop(self) -> None:
-        self.httpd.shutdown()
+        if self._thread.is_alive():  # shutdown() waits forever for a loop that never started
+            self.httpd.shutdown()
         self.httpd.server_close()
 
     def __enter__(self) -> "LoopbackServer":
