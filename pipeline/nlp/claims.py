@@ -58,8 +58,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from pipeline.nlp.segments import Segment, segments
-from pipeline.nlp.series import expand, rules as series_rules
+from pipeline.nlp.segments import Segment, doc_text, entities, segments
+from pipeline.nlp.series import CueMatch as Cue, cue_matches, expand, rules as series_rules
 from pipeline.nlp.tables import for_language
 from pipeline.records import Claim, DateMention, Series, Span
 
@@ -74,6 +74,8 @@ MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.95, "rumor": 0.6, "question": 
 CLAUSAL_DEPS = frozenset({"ccomp", "advcl", "parataxis", "conj", "acl:relcl", "csubj", "xcomp"})
 #: Date kinds that are not the date of a decision.
 NOT_ANNOUNCEMENT = frozenset({"premiere", "release", "finale", "published"})
+#: NER labels of other possible subjects of a cue (people, organisations that are not networks).
+SUBJECT_LABELS = frozenset({"PER", "PERSON", "ORG"})
 #: Paragraphs whose claims are dated by the article's publication date.
 LEDE_PARAGRAPHS = 2
 
@@ -87,8 +89,6 @@ class ClaimRules:
     """The claim tables of one language, compiled once per process."""
 
     lang: str
-    cues: re.Pattern
-    entries: tuple[tuple[str, str, float], ...]
     seasons: tuple[tuple[str, re.Pattern], ...]
     rumor: re.Pattern
     negation_before: re.Pattern
@@ -109,6 +109,11 @@ class ClaimRules:
     not_claims: re.Pattern
     non_series_after: re.Pattern
     complement: re.Pattern
+    complement_start: re.Pattern
+    indefinite: re.Pattern
+    noun_negation: re.Pattern
+    complement_strip: re.Pattern
+    word: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -121,12 +126,9 @@ def claim_rules(lang: str) -> ClaimRules:
     def words(patterns: Iterable[str]) -> str:
         return r"(?<!\w)" + _alt(patterns) + r"(?!\w)"
 
-    cue_alts = [f"(?P<c{i}>{expand(p, st)})" for i, (_, _, p, _) in enumerate(t.CUES)]
     ne = r"(?<!\w)" + _alt(t.NEGATION_NE) + r"\W*(?:[\w’']+\W+){0,2}$" if t.NEGATION_NE else None
     return ClaimRules(
         lang=lang,
-        cues=re.compile(r"(?<!\w)(?:" + "|".join(cue_alts) + r")(?!\w)", I),
-        entries=tuple((status, kind, weight) for status, kind, _, weight in t.CUES),
         seasons=sr.seasons,
         rumor=re.compile(words(t.RUMOR), I),
         negation_before=re.compile(words(t.NEGATION_BEFORE) + r"\W*(?:[\w’']+\W+){0,2}$", I),
@@ -147,17 +149,16 @@ def claim_rules(lang: str) -> ClaimRules:
         not_claims=re.compile(words(t.NOT_CLAIMS), I),
         non_series_after=re.compile(r"[\s\u00a0»”’'\"]*" + words(t.NON_SERIES_AFTER), I),
         # "of (the) (final) season 3 of", "de la deuxième saison de": what a noun cue's complement may cross
-        complement=re.compile(r"[\s\u00a0]*(?:de|du|des|d[’']|of|for|pour)[\s\u00a0]*(?P<det>(?:(?:la|le|les|l[’']|the|a|an|une|un|des)[\s\u00a0]*)?)", I),
+        complement=re.compile(r"[\s\u00a0]*" + words(t.COMPLEMENT) + r"[\s\u00a0]*(?P<det>(?:" + words(t.DETERMINERS)
+                              + r"[\s\u00a0]*)?)", I),
+        complement_start=re.compile(words(t.COMPLEMENT), I),
+        indefinite=re.compile(words(t.INDEFINITES) + r"[\s\u00a0]*", I),
+        # "pas la dernière saison", "not the final season": a negation right before a noun cue
+        noun_negation=re.compile(r"(?:^|\W)" + words([*t.NEGATION_BEFORE, *t.NEGATION_AFTER]) + r"\W+(?:"
+                                 + words(t.DETERMINERS) + r"\W*)?$", I),
+        complement_strip=re.compile(r"^[\s\u00a0]*" + words(t.COMPLEMENT) + r"\s+(?:" + words(t.DETERMINERS) + r"\s+)?", I),
+        word=re.compile(r"[\w’'+-]+"),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    status: str
-    kind: str
-    weight: float
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,13 +188,16 @@ class Found:
 def find_claims(ctx: "DocContext", *, series: list[Series], dates: list[DateMention]) -> list[Claim]:
     if not series:
         return []
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, doc_text(ctx.doc)
     r = claim_rules(ctx.lang)
     segs = segments(doc)
     view = _DocView.of(ctx, series, segs, r)
     found: list[Found] = []
+    all_cues = cue_matches(doc, ctx.lang)
+    if not all_cues:
+        return []
     for seg in segs:
-        cues = [_cue(m, r) for m in r.cues.finditer(text, seg.start, seg.end)]
+        cues = [c for c in all_cues if seg.start <= c.start and c.end <= seg.end]
         if not cues:
             continue
         clauses = _clauses(text, seg, r, view.in_span(seg.start, seg.end))
@@ -202,12 +206,6 @@ def find_claims(ctx: "DocContext", *, series: list[Series], dates: list[DateMent
             found.extend(_claim(view, seg, clause, cue, r))
     found = _drop_overlapping(found)
     return _merge(found, view, dates)
-
-
-def _cue(match: re.Match, r: ClaimRules) -> Cue:
-    index = int(match.lastgroup[1:])
-    status, kind, weight = r.entries[index]
-    return Cue(status, kind, weight, match.start(), match.end())
 
 
 def _clauses(text: str, seg: Segment, r: ClaimRules, mentions) -> list[tuple[int, int]]:
@@ -242,13 +240,14 @@ class _DocView:
 
     @classmethod
     def of(cls, ctx: "DocContext", series: list[Series], segs: tuple[Segment, ...], r: ClaimRules) -> "_DocView":
-        text = ctx.doc.text
+        text = doc_text(ctx.doc)
         mentions = sorted((m.start, m.end, s) for s in series for m in s.mentions)
-        networks = [(e.start_char, e.end_char, e.text) for e in ctx.doc.ents if e.label_ == "NETWORK"]
-        outlets = [(e.start_char, e.end_char, e.text) for e in ctx.doc.ents if e.label_ == "OUTLET"]
-        entities = [(e.start_char, e.end_char, e.label_) for e in ctx.doc.ents
-                    if e.label_ in ("PER", "PERSON", "ORG") and not any(s < e.end_char and e.start_char < t for s, t, _ in mentions)]
-        view = cls(ctx, text, segs, mentions, _topic(series, segs), networks, outlets, None, {}, entities)
+        ents = entities(ctx.doc)
+        networks = [(s, e, name) for s, e, label, name in ents if label == "NETWORK"]
+        outlets = [(s, e, name) for s, e, label, name in ents if label == "OUTLET"]
+        others = [(s, e, label) for s, e, label, _ in ents
+                  if label in SUBJECT_LABELS and not any(ms < e and s < me for ms, me, _ in mentions)]
+        view = cls(ctx, text, segs, mentions, _topic(series, segs), networks, outlets, None, {}, others)
         view.credit = _doc_credit(view, r)
         return view
 
@@ -290,7 +289,8 @@ def _doc_credit(view: _DocView, r: ClaimRules) -> str | None:
     if not view.outlets:
         return None
     credited = set()
-    for seg in view.segs:
+    with_outlets = {seg for seg in view.segs for s, e, _ in view.outlets if seg.start <= s < seg.end}
+    for seg in with_outlets:
         for pattern in r.credits:
             for m in pattern.finditer(view.text, seg.start, seg.end):
                 s, e = m.span("outlet")
@@ -394,7 +394,7 @@ def _gap_ok(text: str, start: int, end: int, r: ClaimRules, view: _DocView, *, l
     gap = text[start:end]
     if r.non_series.search(gap):
         return None
-    words = re.findall(r"[\w’'+-]+", gap)
+    words = r.word.findall(gap)
     if len(words) > limit:
         return None
     others = 0
@@ -434,7 +434,7 @@ def _bind_linear(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue
         s, e, ser = after[0]
         limit = 8 if active or cue.kind == "noun" else 4
         fit = _gap_ok(text, cue.end, s, r, view, limit=limit)
-        if fit is not None and (cue.kind != "noun" or _complement(text, cue.end, s)):
+        if fit is not None and (cue.kind != "noun" or _complement(text, cue.end, s, r)):
             return Binding(ser, (s, e), 0.9 * fit if fit < 1 else 1.0)
     anaphor = _anaphor(view, seg, clause, cue, r, active=active)
     if anaphor is not None:
@@ -467,7 +467,7 @@ def _foreign_complement(view: _DocView, seg: Segment, cue: Cue, r: ClaimRules) -
         return False
     if r.anaphors.match(text, det):
         return False
-    if re.fullmatch(r"(?i)(?:a|an|un|une|des)[\s\u00a0]*", m.group("det")):
+    if r.indefinite.fullmatch(m.group("det")):
         return True  # "the revival of a fictional sitcom": some other show
     return bool(r.non_series.match(text, offset))
 
@@ -487,7 +487,7 @@ def _nearest(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r:
         if _other_subject(text, start, cue.start, r, view):
             return None
     after = text[cue.end:clause[1]]
-    if cue.kind == "noun" and r.non_series.match(re.sub(r"^[\s\u00a0]*(?:de|du|des|d[’']|of)\s+(?:la\s+|le\s+|the\s+)?", "", after)):
+    if cue.kind == "noun" and r.non_series.match(r.complement_strip.sub("", after)):
         return None
     seg_series = {m[2].id: m for m in view.in_span(seg.start, seg.end)}
     if len(seg_series) == 1:
@@ -501,10 +501,10 @@ def _nearest(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r:
     return Binding(view.topic, None, 0.7)
 
 
-def _complement(text: str, cue_end: int, mention_start: int) -> bool:
+def _complement(text: str, cue_end: int, mention_start: int, r: ClaimRules) -> bool:
     """A noun cue's series comes as its complement: "annulation de (la série) X", "revival of X"."""
     gap = text[cue_end:mention_start].strip(" \u00a0«»“”‘’\"'")
-    return bool(re.match(r"(?i)^(?:de|du|des|d[’']|of|for|pour)\b", gap)) or not gap
+    return not gap or bool(r.complement_start.match(gap))
 
 
 def _other_subject(text: str, start: int, end: int, r: ClaimRules, view: _DocView) -> bool:
@@ -536,7 +536,7 @@ def _anaphor(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r:
             if m.group().casefold() in ("it", "elle"):
                 continue  # a pronoun after the cue is rarely its object
             fit = _gap_ok(text, cue.end, m.start(), r, view, limit=6)
-            if fit is not None and (cue.kind != "noun" or _complement(text, cue.end, m.start())):
+            if fit is not None and (cue.kind != "noun" or _complement(text, cue.end, m.start(), r)):
                 return Binding(target, None, 0.75)
     return None
 
@@ -559,22 +559,23 @@ def _segment_topic(view: _DocView, seg: Segment, clause: tuple[int, int], cue: C
 # --- French syntax ------------------------------------------------------------------------------------
 
 def _parse_segment(ctx: "DocContext", seg: Segment) -> tuple["Doc", int] | None:
-    """Run the pipeline's tok2vec and parser (disabled for the full text) on one sentence."""
-    nlp = ctx.nlp
-    if "parser" not in nlp.component_names or "tok2vec" not in nlp.component_names:
-        return None
-    from spacy.tokens import Doc
+    """The pipeline's parser (disabled for the full text) on one sentence.
 
+    The sentence is cut from the Doc with its token vectors (``span.as_doc`` keeps the slice of
+    ``doc.tensor`` that tok2vec computed for the whole text), so only the parser runs: about half a
+    millisecond per sentence. Without vectors, tok2vec runs on the sentence first."""
+    nlp = ctx.nlp
+    if "parser" not in nlp.component_names:
+        return None
     span = ctx.doc.char_span(seg.start, seg.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    words = [t.text for t in span]
-    spaces = [bool(t.whitespace_) for t in span]
-    spaces[-1] = False
-    parsed = Doc(nlp.vocab, words=words, spaces=spaces)
-    for name in ("tok2vec", "parser"):
-        parsed = nlp.get_pipe(name)(parsed)
-    return parsed, span.start_char
+    parsed = span.as_doc()
+    if parsed.tensor is None or parsed.tensor.size == 0:
+        if "tok2vec" not in nlp.component_names:
+            return None
+        parsed = nlp.get_pipe("tok2vec")(parsed)
+    return nlp.get_pipe("parser")(parsed), span.start_char
 
 
 def _token_at(parsed: "Doc", offset: int, start: int, end: int) -> "Token | None":
@@ -630,6 +631,9 @@ def _bind_syntax(view: _DocView, seg: Segment, cue: Cue, r: ClaimRules) -> Bindi
 
 def _negated(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> bool:
     text = view.text
+    window = text[max(clause[0], cue.start - 40):min(clause[1], cue.end + 20)]
+    if not r.negation_word.search(window):
+        return False  # no negation word near the cue: no parse needed
     if view.ctx.lang == "fr":
         parsed = view.parse(seg)
         if parsed is not None:
@@ -640,9 +644,8 @@ def _negated(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r:
                 return any(child.dep_.startswith("advmod") and r.negation_word.fullmatch(child.text)
                            for h in heads for child in h.children)
     before = text[max(clause[0], cue.start - 40):cue.start]
-    if cue.kind == "noun":  # "pas la dernière saison", "not the final season"
-        return bool(re.search(r"(?:^|\W)" + r.negation_word.pattern + r"\W+(?:(?:the|its|a|an|la|sa|une|de|d[’'])\W*)?$",
-                              before, re.IGNORECASE))
+    if cue.kind == "noun":
+        return bool(r.noun_negation.search(before))
     if r.negation_before.search(before):
         return True
     if r.negation_ne is not None and r.negation_after is not None and r.negation_ne.search(before):

@@ -46,7 +46,7 @@ def segments(doc: "Doc") -> tuple[Segment, ...]:
 
 
 def _segments(doc: "Doc") -> tuple[Segment, ...]:
-    text = doc.text
+    text = doc_text(doc)
     sent_bounds = ([(s.start_char, s.end_char) for s in doc.sents]
                    if doc.has_annotation("SENT_START") else [(0, len(text))])
     out: list[Segment] = []
@@ -98,6 +98,29 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+_ENTS = "cliffhanger.entities"
+_TEXT = "cliffhanger.text"
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, joined once (the property rebuilds the string from the tokens on every access)."""
+    cached = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[_TEXT] = cached
+    return cached
+
+
+def entities(doc: "Doc") -> tuple[tuple[int, int, str, str], ...]:
+    """``(start_char, end_char, label, text)`` of the Doc's entities, built once (``doc.ents`` makes
+    new Span objects on every access)."""
+    cached = doc.user_data.get(_ENTS)
+    if cached is None:
+        cached = tuple((e.start_char, e.end_char, e.label_, e.text) for e in doc.ents)
+        doc.user_data[_ENTS] = cached
+    return cached
 
 
 def segment_at(segs: tuple[Segment, ...], pos: int) -> Segment | None:

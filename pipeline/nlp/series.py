@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from pipeline.nlp.segments import Segment, segment_at, segments
+from pipeline.nlp.segments import Segment, doc_text, entities, segment_at, segments
 from pipeline.nlp.tables import for_language
 from pipeline.nlp.tables.given_names import GIVEN_NAMES
 from pipeline.nlp.titles import normalize_title, series_id
@@ -109,10 +109,22 @@ class Rules:
     followers: re.Pattern | None
     edge_words: re.Pattern
     verb_shape: re.Pattern | None
-    passive_cues: re.Pattern
-    active_cues: re.Pattern
+    #: every status cue of ``claims_<lang>.py`` in one pattern, one named group per row
+    cues: re.Pattern
+    cue_entries: tuple[tuple[str, str, float], ...]
+    cue_triggers: tuple[str, ...]
+    season_stems: tuple[str, ...]
+    #: per trigger stem, the cue rows whose pattern holds it
+    cue_rows: dict[str, frozenset[int]]
+    cue_sources: tuple[str, ...]
+    #: one compiled pattern per cue row, for the rows a sentence's trigger stems select
+    cue_patterns: tuple[re.Pattern, ...]
     cue_word: re.Pattern
     subject_fillers: re.Pattern
+    network_link: re.Pattern
+    articles: frozenset[str]
+    capital_connectors: frozenset[str]
+    anaphors: re.Pattern
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.casefold().split())
@@ -140,6 +152,7 @@ def rules(lang: str) -> Rules:
     def words(patterns: Iterable[str]) -> str:
         return r"(?<!\w)" + _alt(expand(p, t) for p in patterns) + r"(?!\w)"
 
+    sources = [expand(p, t) for _, _, p, _ in c.CUES]
     passive = [expand(p, t) for status, kind, p, _ in c.CUES if kind in ("passive", "idiom")]
     active = [expand(p, t) for status, kind, p, _ in c.CUES if kind == "active"]
     return Rules(
@@ -177,11 +190,88 @@ def rules(lang: str) -> Rules:
         edge_words=re.compile(_alt(t.EDGE_WORDS), I),
         verb_shape=re.compile(_alt(t.VERB_SHAPES)) if t.VERB_SHAPES else None,
         followers=(re.compile(r"[\s\u00a0]+" + words(t.TITLE_FOLLOWERS), I) if t.TITLE_FOLLOWERS else None),
-        passive_cues=re.compile(words(passive), I),
-        active_cues=re.compile(words(active), I),
+        cues=re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{expand(p, t)})" for i, (_, _, p, _) in enumerate(c.CUES))
+                        + r")(?!\w)", I),
+        cue_entries=tuple((status, kind, weight) for status, kind, _, weight in c.CUES),
+        cue_triggers=tuple(c.CUE_TRIGGERS),
+        season_stems=tuple(t.SEASON_STEMS),
+        cue_rows={stem: frozenset(i for i, src in enumerate(sources) if stem in src.lower()) for stem in c.CUE_TRIGGERS},
+        cue_sources=tuple(sources),
+        cue_patterns=tuple(re.compile(r"(?<!\w)(?:" + src + r")(?!\w)", I) for src in sources),
         cue_word=re.compile(_alt([*passive, *active]), I),
         subject_fillers=re.compile(_alt(c.SUBJECT_FILLERS), I),
+        articles=frozenset(t.ARTICLES),
+        capital_connectors=frozenset(t.CAPITAL_CONNECTORS),
+        network_link=re.compile(words(t.NETWORK_LINKS) + r"[\s\u00a0]+(?:(?:la|le|l[’']|the)[\s\u00a0]*)?$", I),
+        anaphors=re.compile(r"(?<!\w)" + _alt(a for a in c.ANAPHORS if " " in a or "\\s" in a) + r"(?!\w)", I),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """A status cue found in the text (see ``pipeline/nlp/tables/claims_<lang>.py``)."""
+
+    status: str
+    kind: str
+    weight: float
+    start: int
+    end: int
+
+
+_CUES = "cliffhanger.cues"
+
+
+def cue_matches(doc, lang: str) -> tuple[CueMatch, ...]:
+    """The status cues of a Doc, found once: series uses them as title anchors, claims as claims."""
+    cached = doc.user_data.get(_CUES)
+    if cached is None:
+        r = rules(lang)
+        text = doc_text(doc)
+        cached = tuple(_scan_cues(text, r, _trigger_segments(text, segments(doc), r)))
+        doc.user_data[_CUES] = cached
+    return cached
+
+
+def _trigger_segments(text: str, segs: tuple[Segment, ...], r: Rules) -> dict[Segment, frozenset[int]]:
+    """Per segment, the cue rows whose trigger stem starts a word in it (plain substring search:
+    the full cue pattern is costly, and most sentences hold no cue)."""
+    low = text.lower()
+    hit: dict[Segment, set[int]] = defaultdict(set)
+    for stem in r.cue_triggers:
+        i = low.find(stem)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                seg = segment_at(segs, i)
+                if seg is not None:
+                    hit[seg].update(r.cue_rows[stem])
+            i = low.find(stem, i + 1)
+    return {seg: frozenset(rows) for seg, rows in hit.items()}
+
+
+def _scan_cues(text: str, r: Rules, segs: dict[Segment, frozenset[int]]) -> Iterable[CueMatch]:
+    """The selected rows' matches, leftmost first and, at one position, in table order (as one
+    alternation of all rows would find them)."""
+    for seg in sorted(segs, key=lambda s: s.start):
+        found = sorted((m.start(), row, m.end()) for row in segs[seg]
+                       for m in r.cue_patterns[row].finditer(text, seg.start, seg.end))
+        end = -1
+        for start, row, stop in found:
+            if start >= end:
+                status, kind, weight = r.cue_entries[row]
+                yield CueMatch(status, kind, weight, start, stop)
+                end = stop
+
+
+def scan_cues_fully(text: str, lang: str, segs: tuple[Segment, ...]) -> list[CueMatch]:
+    """Every cue, without the trigger prefilter, with the single alternation (tests check that the
+    prefiltered scan finds the same)."""
+    r = rules(lang)
+    out = []
+    for seg in segs:
+        for m in r.cues.finditer(text, seg.start, seg.end):
+            status, kind, weight = r.cue_entries[int(m.lastgroup[1:])]
+            out.append(CueMatch(status, kind, weight, m.start(), m.end()))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,27 +286,35 @@ class Candidate:
 
 
 def find_series(ctx: "DocContext") -> list[Series]:
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, doc_text(ctx.doc)
     r = rules(ctx.lang)
     segs = segments(doc)
     if not segs:
         return []
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    blocked = [(s, e) for s, e, label in ents if label in GAZETTEER_LABELS]
-    people = [(s, e) for s, e, label in ents if label in PERSON_LABELS or label in PLACE_LABELS]
+    ents = entities(doc)
+    blocked = [(s, e) for s, e, label, _ in ents if label in GAZETTEER_LABELS]
+    people = [(s, e) for s, e, label, _ in ents if label in PERSON_LABELS or label in PLACE_LABELS]
     vocab = _genre_balance(text, r)
-    candidates: list[Candidate] = list(_quoted(text, segs, r, vocab=vocab))
+    candidates: list[Candidate] = _quoted(text, segs, r, vocab=vocab)
+    cues = cue_matches(doc, ctx.lang)
     for seg in segs:
-        candidates.extend(_anchored(text, seg, r, blocked, first_start=segs[0].start))
+        seg_cues = [c for c in cues if seg.start <= c.start < seg.end]
+        candidates.extend(_anchored(text, seg, r, blocked, seg_cues, first_start=segs[0].start))
     accepted = [c for c in candidates if _acceptable(c, r, blocked, people)]
     return _build(text, segs, accepted, r, doc)
+
+
+#: The genre penalty of a text that only speaks of films or shows: no local evidence overrides it.
+NOT_ABOUT_SERIES = -0.6
 
 
 def _genre_balance(text: str, r: Rules) -> float:
     """How much the whole text says "series" rather than "film" or "talk show" (added to quote scores)."""
     series, other = len(r.series_words.findall(text)), len(r.other_words.findall(text))
+    if series == 0 and other >= 2:
+        return NOT_ABOUT_SERIES
     if series == 0 and other:
-        return -0.6
+        return -0.55
     if other > series:
         return -0.3 + (0.15 if r.series_vocab.search(text) else 0.0)
     return 0.15 if r.series_vocab.search(text) else 0.0
@@ -224,14 +322,20 @@ def _genre_balance(text: str, r: Rules) -> float:
 
 # --- quoted titles -------------------------------------------------------------------------------
 
-def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: float) -> Iterable[Candidate]:
-    """Quotes are matched on whole lines: a title may hold a full stop ("Magnum P.I.")."""
+def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: float) -> list[Candidate]:
+    """Quotes are matched on whole lines: a title may hold a full stop ("Magnum P.I.").
+
+    Quoted names listed together share their fate: when one of a list is marked as something else
+    ("‘A’, ‘B’ and ‘C’ are some of the songs"), the list is not a list of series."""
+    out: list[Candidate] = []
+    lists: dict[int, list[int]] = defaultdict(list)
+    other_lines: set[int] = set()
     for match in QUOTED.finditer(text):
-        seg = segment_at(segs, match.start())
-        if seg is None:
-            continue  # a line the chrome filter rejects
         group = next(g for g in "abcdef" if match.group(g) is not None)
         start, end = match.span(group)
+        seg = segment_at(segs, start)
+        if seg is None:
+            continue  # a line the chrome filter rejects
         raw = text[start:end]
         tail = r.title_tail.search(raw)
         if tail and tail.start() > 0:
@@ -243,7 +347,17 @@ def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: float) -> 
         line_end = text.find("\n", match.end())
         line = Segment(line_start, len(text) if line_end < 0 else line_end, seg.line, seg.paragraph)
         score = _quote_score(text, line, match.start(), match.end(), title, r, vocab=vocab)
-        yield Candidate(start, end, title, True, score, "quote", season)
+        before = text[max(line.start, match.start() - 80):match.start()]
+        after = text[match.end():min(line.end, match.end() + 80)]
+        if r.after_other.match(after) or r.before_other.search(before):
+            other_lines.add(seg.start)
+        if _coordinated(before, after):
+            lists[seg.start].append(len(out))
+        out.append(Candidate(start, end, title, True, score, "quote", season))
+    for seg_start in other_lines:
+        for k in lists.get(seg_start, ()):
+            out[k] = replace(out[k], score=min(out[k].score, 0.0))
+    return out
 
 
 def _clean_title(raw: str, start: int) -> tuple[str, int, int, int | None]:
@@ -290,7 +404,7 @@ def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r:
         # a headline that opens with a quoted name is usually about that title
         score += 0.15 + (0.2 if after.lstrip(" \u00a0")[:1] in (":", ",", "") else 0.0)
     # the whole text's genre counts less when the words around the quote say "series"
-    score += max(vocab, -0.2) if local >= 0.4 else vocab
+    score += max(vocab, -0.2) if local >= 0.4 and vocab > NOT_ABOUT_SERIES else vocab
     if r.before_weak is not None and r.before_weak.search(before):
         score -= 0.3
     if _coordinated(before, after):
@@ -336,9 +450,6 @@ def _coordinated(before: str, after: str) -> bool:
 
 # --- unquoted titles -----------------------------------------------------------------------------
 
-ARTICLES = frozenset({"The", "A", "An", "La", "Le", "Les", "L’", "L'"})
-#: Capitalised connectors a headline-case run may cross ("Game Of Thrones", "Law & Order").
-CAPITAL_CONNECTORS = frozenset({"Of", "&", "And", "Et", "De", "Du", "Des"})
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -374,10 +485,10 @@ def _left_run(text: str, seg: Segment, pos: int, r: Rules, blocked: list[tuple[i
         if r.connectors.fullmatch(word):
             if not run:
                 return None  # "Jodie Foster In Season 4": the season is not the title's
-            if word in ARTICLES:
+            if word in r.articles:
                 run.append((s, e))
                 break
-            if _is_cap(word) and word not in CAPITAL_CONNECTORS:
+            if _is_cap(word) and word not in r.capital_connectors:
                 break
             run.append((s, e))
             continue
@@ -386,7 +497,7 @@ def _left_run(text: str, seg: Segment, pos: int, r: Rules, blocked: list[tuple[i
         run.append((s, e))
         if len(run) > 7:
             return None
-    while run and r.connectors.fullmatch(text[run[-1][0]:run[-1][1]]) and text[run[-1][0]:run[-1][1]] not in ARTICLES:
+    while run and r.connectors.fullmatch(text[run[-1][0]:run[-1][1]]) and text[run[-1][0]:run[-1][1]] not in r.articles:
         run.pop()
     if not run:
         return None
@@ -405,8 +516,8 @@ def _right_run(text: str, seg: Segment, pos: int, r: Rules, blocked: list[tuple[
         if _overlaps(s, e, blocked):
             break
         word = text[s:e]
-        if r.connectors.fullmatch(word) and (run or word in ARTICLES):
-            if _is_cap(word) and run and word not in CAPITAL_CONNECTORS:
+        if r.connectors.fullmatch(word) and (run or word in r.articles):
+            if _is_cap(word) and run and word not in r.capital_connectors:
                 break
             run.append((s, e))
             continue
@@ -442,7 +553,7 @@ def _after_function_word(text: str, seg: Segment, pos: int, r: Rules, blocked: l
     return bool(r.not_titles.fullmatch(word)) or not _is_cap(word) or _overlaps(s, e, blocked)
 
 
-def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]], *,
+def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]], cues: list[CueMatch], *,
               first_start: int) -> Iterable[Candidate]:
     def make(span: tuple[int, int] | None, anchor: str) -> Candidate | None:
         if span is None:
@@ -461,17 +572,18 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
             return None
         return Candidate(start, start + len(title), title, False, 1.0, anchor, season)
 
-    headline_case = _headline_case(text, seg)
+    low = text[seg.start:seg.end].lower()
+    has_season = any(stem in low for stem in r.season_stems)
     found: list[Candidate | None] = []
     for m in r.intro.finditer(text, seg.start, seg.end):
         found.append(make(_right_run(text, seg, m.end(), r, blocked), "intro"))
     for m in r.preceders.finditer(text, seg.start, seg.end):
         found.append(make(_right_run(text, seg, m.end(), r, blocked), "preceder"))
-    for m in r.season_anchor.finditer(text, seg.start, seg.end):
+    for m in (r.season_anchor.finditer(text, seg.start, seg.end) if has_season else ()):
         span = _left_run(text, seg, m.start(), r, blocked)
-        if span and (_clause_start(text, seg, span[0], r) or not headline_case):
+        if span and (_clause_start(text, seg, span[0], r) or not _headline_case(text, seg)):
             found.append(make(span, "season"))
-    if r.possessive_season is not None:
+    if r.possessive_season is not None and has_season:
         for m in r.possessive_season.finditer(text, seg.start, seg.end):
             span = _left_run(text, seg, m.start(), r, blocked)
             if span and (_clause_start(text, seg, span[0], r) or _after_function_word(text, seg, span[0], r, blocked)):
@@ -481,12 +593,17 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
             span = _left_run(text, seg, m.start(), r, blocked)
             if span and (_clause_start(text, seg, span[0], r) or _after_function_word(text, seg, span[0], r, blocked)):
                 found.append(make(span, "follower"))
-    for m in r.passive_cues.finditer(text, seg.start, seg.end):
-        span = _subject_run(text, seg, m.start(), r, blocked)
-        if span and _clause_start(text, seg, span[0], r):
-            found.append(make(span, "subject"))
-    for m in r.active_cues.finditer(text, seg.start, seg.end):
-        pos = m.end()
+    for cue in cues:
+        if cue.kind in ("passive", "idiom"):
+            if any(q in text[cue.start:cue.end] for q in _QUOTE_OPEN):
+                continue  # the cue holds the title ("ressort « Borgen » du frigo après neuf ans d'absence")
+            span = _subject_run(text, seg, cue.start, r, blocked)
+            if span and _clause_start(text, seg, span[0], r):
+                found.append(make(span, "subject"))
+            continue
+        if cue.kind != "active":
+            continue
+        pos = cue.end
         while pos < seg.end and text[pos] in " \u00a0":
             pos += 1
         span = _right_run(text, seg, pos, r, blocked)
@@ -625,15 +742,18 @@ def _build(text: str, segs: tuple[Segment, ...], accepted: list[Candidate], r: R
     aliases: dict[str, set[str]] = defaultdict(set)
     for sid in list(titles):
         for s, e in sorted(mentions[sid]):
+            after = e
+            while after < len(text) and text[after] in " \u00a0»”’'\"":
+                after += 1  # past the title's closing quote
             for pattern in r.aliases:
-                m = pattern.match(text, e)
+                m = pattern.match(text, after)
                 if m:
                     alias = m.group("alias").strip(" «»\u00a0")
                     if alias and series_id(alias) != sid and series_id(alias) not in titles:
                         aliases[sid].add(alias)
                         mentions[sid].add(m.span("alias"))
     _propagate(text, segs, titles, aliases, mentions)
-    networks = _networks(doc, segs, mentions)
+    networks = _networks(doc, segs, mentions, r)
     _seasons(text, segs, mentions, seasons, r)
     out = []
     for sid in sorted(titles, key=lambda k: min(mentions[k])):
@@ -656,10 +776,8 @@ def _propagate(text: str, segs: tuple[Segment, ...], titles: dict[str, str], ali
     forms = [(t, sid) for sid, t in titles.items()] + [(a, sid) for sid, als in aliases.items() for a in als]
     forms.sort(key=lambda f: -len(f[0]))
     for form, sid in forms:
-        pattern = re.compile(r"(?<![\w’'])" + re.escape(form) + r"(?![\w]|[’']\w\w)")
         one_word = len(form.split()) == 1
-        for m in pattern.finditer(text):
-            s, e = m.span()
+        for s, e in _occurrences(text, form):
             if _overlaps(s, e, taken):
                 continue
             seg = segment_at(segs, s)
@@ -671,26 +789,62 @@ def _propagate(text: str, segs: tuple[Segment, ...], titles: dict[str, str], ali
             taken.append((s, e))
 
 
+def _occurrences(text: str, form: str) -> Iterable[tuple[int, int]]:
+    """Word-bounded occurrences of ``form`` (plain string search: no regex built per document)."""
+    start = text.find(form)
+    while start >= 0:
+        end = start + len(form)
+        before = text[start - 1:start]
+        after = text[end:end + 3]
+        if not (before.isalnum() or before in "’'_") and not (after[:1].isalnum() or after[:1] == "_") \
+                and not (after[:1] in "’'" and after[1:3].isalpha() and len(after[1:3]) == 2):
+            yield start, end
+        start = text.find(form, start + 1)
+
+
 def _common_start(text: str, end: int) -> bool:
     """A one-word title that opens a sentence is ambiguous ("See the trailer") unless a quote or colon follows."""
-    return text[end:end + 1] not in (":", "’", "'", "»", "”")
+    return text[end:end + 1] not in (":", "’", "'", "»", "”", ",", ";")
 
 
-def _networks(doc, segs: tuple[Segment, ...], mentions: dict[str, set[tuple[int, int]]]) -> dict[str, list[str]]:
+#: How far (characters) a linked network may be from the series mention.
+NETWORK_REACH = 80
+
+
+def _topic_id(mentions: dict[str, set[tuple[int, int]]]) -> str | None:
+    counts = Counter({sid: len(ms) for sid, ms in mentions.items()})
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _networks(doc, segs: tuple[Segment, ...], mentions: dict[str, set[tuple[int, int]]], r: Rules) -> dict[str, list[str]]:
+    """A network belongs to a series when it is tied to a mention: right next to it ("Netflix annule la
+    série X", "HBO’s X"), or after a link word ("sur", "par", "on", "by") near it; in a sentence with no
+    title but an anaphor ("the series ... streaming on Netflix"), to the article's main series."""
+    text = doc_text(doc)
     out: dict[str, list[str]] = defaultdict(list)
     flat = sorted((s, e, sid) for sid, ms in mentions.items() for s, e in ms)
-    for ent in doc.ents:
-        if ent.label_ != "NETWORK":
+    topic = _topic_id(mentions)
+    for start, end, label, name in entities(doc):
+        if label != "NETWORK":
             continue
-        seg = segment_at(segs, ent.start_char)
+        seg = segment_at(segs, start)
         if seg is None:
             continue
-        near = [(abs(ent.start_char - s), sid) for s, e, sid in flat if seg.start <= s < seg.end]
-        if not near:
-            continue
-        sid = min(near)[1]
-        if ent.text not in out[sid]:
-            out[sid].append(ent.text)
+        linked = bool(r.network_link.search(text[max(seg.start, start - 40):start]))
+        near = [(min(abs(start - e), abs(s - end)), s, e, sid) for s, e, sid in flat if seg.start <= s < seg.end]
+        sid = None
+        if near:
+            distance, s, e, candidate = min(near)
+            gap = text[e:start] if e <= start else text[end:s]
+            if len(gap.split()) <= 4 or (linked and distance <= NETWORK_REACH):
+                sid = candidate
+        elif linked and topic is not None and r.anaphors.search(text, seg.start, seg.end):
+            sid = topic
+        if sid is not None and name not in out[sid]:
+            out[sid].append(name)
     return out
 
 
@@ -700,7 +854,10 @@ def _seasons(text: str, segs: tuple[Segment, ...], mentions: dict[str, set[tuple
     counts = Counter(sid for _, sid in flat)
     ranked = counts.most_common(2)
     topic = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+    low = text.lower()
     for seg in segs:
+        if not any(low.find(stem, seg.start, seg.end) >= 0 for stem in r.season_stems):
+            continue
         found = []
         for role, pattern in r.seasons:
             if role != "target":

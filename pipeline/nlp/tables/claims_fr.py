@@ -77,6 +77,14 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("revived", "noun", r"(?:revival|résurrection)", 0.7),
 )
 
+#: Lower-case stems one of which every cue contains (see claims_en.CUE_TRIGGERS).
+CUE_TRIGGERS = (
+    "renouvel", "annul", "reconduit", "avenir", "sort", "futur", "stand", "suspens", "décision", "flou", "saison",
+    "suite", "privé", "reviendr", "loin", "fini", "termin", "trappe", "arrêt", "stopp", "déprogramm", "abandonn",
+    "enterr", "supprim", "achèv", "fin", "révérence", "clap", "feu", "rempile", "ressuscit", "sauv", "récupér",
+    "relanc", "repêch", "revival", "résurrection", "absence", "interruption", "maison", "plate", "chaîne", "rempil",
+)
+
 #: Modal or hearsay words that make a claim a rumour (conditionals, speculation).
 RUMOR = (
     r"pourrai(?:t|ent)", r"pourrait-(?:elle|il)", r"devrai(?:t|ent)", r"serai(?:t|ent)", r"aurai(?:t|ent)",
@@ -118,6 +126,11 @@ CLAUSE_BREAKS = (r";", r"\|", r"\s[–—]\s", r",?\s+mais\s", r",?\s+tandis\s+q
 ANAPHORS = (r"(?:la|cette)\s+(?:[\w’'-]+\s+){0,2}(?:série|fiction|sitcom|comédie|saga)", r"(?:le|ce)\s+(?:[\w’'-]+\s+){0,2}(?:show|feuilleton|programme)",
             r"elle", r"celle-ci")
 POSSESSIVES = (r"son", r"sa", r"leur")
+#: What links a noun cue to its complement ("l'annulation de la série"), with determiners.
+COMPLEMENT = (r"de", r"du", r"des", r"d[’']", r"pour")
+DETERMINERS = (r"la", r"le", r"les", r"l[’']", r"une", r"un", r"des", r"sa", r"son", r"leur", r"cette", r"ce")
+#: An indefinite complement ("la fin d'une série") is some other show.
+INDEFINITES = (r"un", r"une", r"des")
 NON_SERIES_AFTER = (r"spin-?off", r"préquel(?:le)?", r"film", r"téléfilm", r"pilote", r"spécial", r"tournée", r"concert",
                     r"jeu\s+vidéo", r"podcast", r"livre", r"documentaire", r"long(?:-|\s)métrage")
 NOT_CLAIMS = (r"commandée?s?\s+(?:en|pour\s+une)\s+série", r"(?:projet|pilote)\s+de\s+série")

@@ -29,13 +29,14 @@ SEASONS: tuple[tuple[str, str], ...] = (
     ("target", r"season\s+(?P<o>{ord})"),
 )
 SEASON_WORD = r"seasons?"
+SEASON_STEMS = ("season", "series")
 #: A possessive title before its seasons: "Arrested Development's first three seasons".
 POSSESSIVE_SEASON = r"[’']s\s+(?:(?:{ord}|{num}|final|last|new|next|latest|upcoming)\s+){1,2}seasons?"
 SEASON_EXPR = r"(?:season\s+{num}|{ord}[\s-]+season)"
 SERIES_WORDS = (r"series", r"sitcoms?", r"showrunners?", r"miniseries", r"docuseries", r"dramas?", r"seasons?")
 OTHER_WORDS = (r"films?", r"movies?", r"talk\s+shows?", r"game\s+shows?", r"quiz\s+shows?", r"reality", r"concerts?",
                r"tours?", r"albums?", r"gigs?", r"singer", r"band", r"festival", r"box\s+office", r"novels?",
-               r"host", r"hosts", r"podcasts?", r"stand-?up")
+               r"host", r"hosts", r"podcasts?", r"stand-?up", r"songs?", r"singles?")
 BEFORE_WEAK = ()
 NON_SERIES_TITLE = (r"Show(?:\s+with\s+.*)?",)
 SUBJECT_AUX = (r"is", r"are", r"was", r"were", r"has", r"have", r"had", r"been", r"be", r"being", r"will", r"to",
@@ -99,6 +100,10 @@ SPEECH_STARTS = (
 
 TITLE_CONNECTORS = (r"of", r"the", r"and", r"in", r"on", r"a", r"an", r"to", r"for", r"with", r"at", r"&",
                     r"from", r"de", r"la", r"le", r"vs\.?", r"or")
+#: Capitalised articles that open a title ("The Last Kingdom"): a run keeps them and stops there.
+ARTICLES = ("The", "A", "An")
+#: Capitalised connectors a headline-case run may cross ("Game Of Thrones", "Law & Order").
+CAPITAL_CONNECTORS = ("Of", "And", "&")
 #: Words that end a capitalised run (function words, pronouns, auxiliaries, dates).
 NOT_TITLES = (
     r"the", r"a", r"an", r"this", r"that", r"these", r"those", r"it", r"its", r"he", r"she", r"they", r"we",
@@ -150,4 +155,5 @@ ALIASES = (
     r"\(\s*[‘“\"'](?P<alias>[^()‘’“”\"]{2,60}?)[’”\"']\s+in\s+(?:the\s+)?(?:US|UK|France|French|English|the\s+original)\s*\)",
     r",?\s+(?:also\s+)?(?:known\s+as|aka|a\.k\.a\.)\s+[‘“\"'](?P<alias>[^‘’“”\"]{2,60}?)[’”\"']",
 )
+NETWORK_LINKS = (r"on", r"at", r"by", r"from", r"for", r"streaming\s+on", r"airs?\s+on", r"aired\s+on", r"to")
 EPISODES = r"(?P<n>{num})\s+episodes"

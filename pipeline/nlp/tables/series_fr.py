@@ -34,6 +34,8 @@ SEASONS: tuple[tuple[str, str], ...] = (
 )
 #: How a season is named next to a title ("Outer Banks saison 4").
 SEASON_WORD = r"saisons?"
+#: Lower-case stems of every season expression (cheap test before the season patterns run).
+SEASON_STEMS = ("saison",)
 POSSESSIVE_SEASON = ""
 #: A season named in a cue ("pas de saison 2", "une troisième saison").
 SEASON_EXPR = r"(?:saison\s+{num}|{ord}\s+saison)"
@@ -45,7 +47,7 @@ OTHER_WORDS = (r"films?", r"long(?:-|\s)métrages?", r"émissions?", r"télé-?r
                r"jeux?\s+télévisés?", r"téléfilms?", r"documentaires?(?!\s+en\s+\w+\s+épisodes)", r"concerts?",
                r"tournées?", r"romans?", r"albums?", r"animateur", r"animatrice", r"présentateur", r"présentatrice",
                r"photographes?", r"photographies?", r"galeries?", r"expositions?", r"théâtre", r"pièces?", r"opéras?",
-               r"radio", r"podcasts?", r"livres?", r"conférences?")
+               r"radio", r"podcasts?", r"livres?", r"conférences?", r"chansons?")
 #: Bare determiners right before a quote: "les « Troubles »", "la « Peak TV »" are rarely titles.
 BEFORE_WEAK = (r"les", r"la", r"aux", r"une", r"un")
 #: A title ending like this is not a series.
@@ -88,6 +90,7 @@ BEFORE_OTHER = (
     r"(?:au|à|a)",
 )
 AFTER_OTHER = (
+    r"\s*,\s+(?:confie|dit|explique|raconte|affirme|déclare|assure|souligne|ajoute|estime|résume|reconnaît|lance|précise|admet|avoue|insiste|prévient|répond)\b",
     r",?\s+(?:le\s+film|un\s+film|film|long(?:-|\s)métrage|l[’']émission|émission|l[’']album|album|la\s+chanson|le\s+livre|le\s+roman|la\s+pièce)\b",
     r",?\s+(?:au\s+cinéma|en\s+salles?|dans\s+les\s+salles)",
     r"\s*:\s*(?:\w+\s+){0,2}(?:l[’']émission|le\s+film|la\s+télé-?réalité|le\s+talk-?show|le\s+jeu|le\s+documentaire)",
@@ -97,7 +100,7 @@ AFTER_OTHER = (
 )
 #: Quoted speech, not a title: first/second-person words, or a verb-led clause.
 SPEECH = (
-    r"je", r"j[’']", r"tu", r"nous", r"vous", r"on", r"c[’']est", r"il\s+y\s+a", r"est", r"sont", r"ai",
+    r"je", r"j[’']", r"me", r"m[’']", r"moi", r"tu", r"nous", r"vous", r"on", r"c[’']est", r"il\s+y\s+a", r"est", r"sont", r"ai",
     r"avons", r"avez", r"ont", r"était", r"serait", r"sera", r"faut", r"peut", r"veut", r"si", r"ce\s+que",
     r"qu[’']", r"mon", r"ma", r"mes", r"notre", r"votre", r"moi", r"toi", r"cela", r"ça",
 )
@@ -105,6 +108,10 @@ SPEECH = (
 #: Lower-case words allowed inside an unquoted title ("Plus belle la vie" is the exception French
 #: style makes: unquoted titles are capitalised runs).
 TITLE_CONNECTORS = (r"de", r"du", r"des", r"la", r"le", r"les", r"et", r"à", r"en", r"d[’']", r"l[’']", r"&", r"of", r"the", r"and")
+#: Capitalised articles that open a title ("Les Soprano"): a run keeps them and stops there.
+ARTICLES = ("La", "Le", "Les", "L’", "L'")
+#: Capitalised connectors a headline-case run may cross.
+CAPITAL_CONNECTORS = ("Et", "De", "Du", "Des", "&")
 #: Capitalised words that never start an unquoted title.
 NOT_TITLES = (
     r"la", r"le", r"les", r"un", r"une", r"des", r"ce", r"cette", r"a", r"à", r"il", r"elle", r"ils", r"elles", r"on",
@@ -149,5 +156,8 @@ ALIASES = (
     r"\(\s*«\s*(?P<alias>[^()«»]{2,60}?)\s*»\s*\)",
     r",?\s+(?:alias|aussi\s+appelée?|connue?\s+sous\s+le\s+nom\s+de|rebaptisée?)\s+«\s*(?P<alias>[^«»]{2,60}?)\s*»",
 )
+#: Words before a network that make it the series' network ("diffusée sur Netflix", "annulée par TF1").
+NETWORK_LINKS = (r"sur", r"par", r"chez", r"pour", r"de", r"diffusée?\s+sur", r"disponible\s+sur", r"produite?\s+par",
+                 r"la\s+plate-?forme", r"la\s+chaîne", r"en\s+ligne\s+sur")
 #: Episode counts ("dix épisodes", "10 épisodes").
 EPISODES = r"(?P<n>{num})\s+épisodes"

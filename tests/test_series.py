@@ -1,0 +1,130 @@
+"""Series titles, aliases, networks, seasons and mentions: rules on blank-tokenized Docs, then the real models."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims_support import series_of, titles
+from pipeline.nlp.titles import series_id
+
+NET = "NETWORK"
+
+
+# --- quoted titles ---------------------------------------------------------------------------------
+
+def test_french_quoted_title_with_cue_word_gets_id_title_and_mention_spans():
+    text = "Pause télé : la série « La Brigade du Nord » revient pour une saison 3 sur Canal+."
+    found = series_of("fr", text, {"Canal+": NET})
+    assert titles(found) == ["La Brigade du Nord"]
+    series = found[0]
+    assert series.id == series_id("La Brigade du Nord") == "s:brigade-du-nord"
+    assert [text[m.start:m.end] for m in series.mentions] == ["La Brigade du Nord"]
+    assert series.networks == ("Canal+",)
+    assert [s.number for s in series.seasons] == [3]
+
+
+def test_english_quoted_titles_around_status_words():
+    found = series_of("en", "‘Harbor Lights’ Renewed for Season 3 at Peacock", {"Peacock": NET})
+    assert titles(found) == ["Harbor Lights"]
+    assert found[0].networks == ("Peacock",)
+
+
+def test_possessive_and_trailing_season_number_are_not_part_of_the_title():
+    assert titles(series_of("en", "‘Harbor Lights’s’ Final Season Premieres in May")) == ["Harbor Lights"]
+    found = series_of("en", "'Midnight Orchard 4': Writers Say the Final Season Will Be Darker")
+    assert titles(found) == ["Midnight Orchard"]
+    assert [s.number for s in found[0].seasons] == [4]
+
+
+def test_quoted_speech_is_not_a_title():
+    assert series_of("en", "‘Harbor Lights’ Showrunner Says Season 4 ‘Would Be a Great Ending’ for the Show")[0].title \
+        == "Harbor Lights"
+    assert len(series_of("en", "‘Harbor Lights’ Showrunner Says Season 4 ‘Would Be a Great Ending’ for the Show")) == 1
+    assert series_of("fr", "« Je ne regrette rien de cette aventure », confie l'actrice.") == []
+
+
+def test_films_shows_and_newspapers_in_quotes_are_not_series():
+    assert series_of("fr", "Warner annule la sortie du film « Nuit d'orage » prévue en juin.") == []
+    assert series_of("fr", "« Danse des étoiles » : pourquoi l'émission fait un retour triomphal sur TF1.",
+                     {"TF1": NET}) == []
+    assert series_of("fr", "Explications avec Julie Martin, journaliste au « Monde » et spécialiste des séries.") == []
+    assert series_of("en", "‘Late Night Laughs Show’ Canceled After Host Exits") == []
+
+
+def test_titles_listed_together_share_their_fate():
+    text = ("The songs of the series were a hit. ‘Paper Hearts’, ‘Northbound’ and ‘Stay Awhile’ "
+            "are just some of the popular songs of this musical drama series.")
+    assert series_of("en", text) == []
+
+
+# --- unquoted titles --------------------------------------------------------------------------------
+
+def test_unquoted_titles_anchored_by_series_noun_season_or_status_cue():
+    assert titles(series_of("fr", "Elle a joué dans la série Brumes avec son frère.")) == ["Brumes"]
+    assert titles(series_of("en", "Yellow Harbor season 2 is planned for the end of the year")) == ["Yellow Harbor"]
+    assert titles(series_of("en", "Fear the Quiet Renewed For Season 8")) == ["Fear the Quiet"]
+    assert titles(series_of("fr", "Brumes : annulée après 3 saisons")) == ["Brumes"]
+    assert titles(series_of("en", "Taika Waititi returning to direct season 3 of The Iron Road",
+                            {"Taika Waititi": "PER"})) == ["The Iron Road"]
+
+
+def test_headline_subject_before_a_headline_verb():
+    assert titles(series_of("en", "Westfall Brings Itself Back Online for an Ambitious Season 4")) == ["Westfall"]
+    assert series_of("en", "Dana Whitmore Teases Her Return to the Stage", {"Dana Whitmore": "PER"}) == []
+
+
+def test_a_network_is_never_a_series():
+    found = series_of("fr", "Netflix annule la série Soundtrack : pas de saison 2.", {"Netflix": NET})
+    assert titles(found) == ["Soundtrack"]
+    assert found[0].networks == ("Netflix",)
+    assert series_of("en", "The series Netflix is known for", {"Netflix": NET}) == []
+
+
+def test_a_character_is_not_a_series():
+    found = series_of("fr", "Dans la série « Sous la glace », elle incarne Margaux, une policière.")
+    assert titles(found) == ["Sous la glace"]
+
+
+def test_mentions_cover_every_occurrence_and_aliases_join_the_series():
+    text = ("La série « Firefly Lane » (« Toujours là pour toi » en VF) est annulée. "
+            "Toujours là pour toi reviendra pour un final. Firefly Lane était populaire.")
+    found = series_of("fr", text)
+    assert titles(found) == ["Firefly Lane"]
+    series = found[0]
+    assert series.aliases == ("Toujours là pour toi",)
+    assert sorted(text[m.start:m.end] for m in series.mentions) == [
+        "Firefly Lane", "Firefly Lane", "Toujours là pour toi", "Toujours là pour toi"]
+
+
+def test_seasons_with_episode_counts_go_to_the_main_series():
+    text = ("Is 'Northbound' Cancelled? 'Northbound' is a musical drama series. "
+            "There were a total of 10 episodes in season 1. 'Northbound' Season 2 is not coming.")
+    found = series_of("en", text)
+    assert titles(found) == ["Northbound"]
+    assert [(s.number, s.episodes) for s in found[0].seasons] == [(1, 10), (2, None)]
+
+
+def test_teaser_lines_give_no_series():
+    text = ("'Northbound' Season 2 Release Date\n\n"
+            "ALSO READ: Is Paper Kingdom Season 6 Release Date Confirmed?\n"
+            "MUST-READ: ‘Iron Valley’ Season 4 Release Date! Is It Arriving Soon?\n")
+    assert titles(series_of("en", text)) == ["Northbound"]
+
+
+# --- real models ----------------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_real_models_find_series_and_keep_networks_and_people_apart(nlp_stage):
+    from pipeline.nlp import NlpInput
+
+    fr, en = nlp_stage.analyze([
+        NlpInput(text="Netflix annule la série Brumes : pas de saison 2. Brumes, avec Claire Dubois, "
+                      "avait été mise en ligne en mars.", lang="fr"),
+        NlpInput(text="Brumes Canceled at Netflix After One Season. Claire Dubois starred in the drama.",
+                 lang="en"),
+    ])
+    assert [s.title for s in fr.series] == ["Brumes"]
+    assert fr.series[0].networks == ("Netflix",)
+    assert len(fr.series[0].mentions) == 2
+    assert [s.title for s in en.series] == ["Brumes"]
+    assert "Netflix" not in {p.name for p in fr.people} | {p.name for p in en.people}
