@@ -343,7 +343,8 @@ def run_crawl(settings: Settings, options: RunOptions, *, extractor=None, transp
         clock = time.monotonic()
         run_id = make_run_id(started)
         files = RunFiles.for_run(options.output_dir, run_id, day=started.date().isoformat())
-        state.begin_run(run_id, output_dir=str(options.output_dir), started=iso(started))
+        # absolute: a later run started from another directory may have to write this run's files
+        state.begin_run(run_id, output_dir=str(Path(options.output_dir).resolve()), started=iso(started))
         counts = Counts()
         status = "aborted"
         try:

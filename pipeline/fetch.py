@@ -275,8 +275,9 @@ class Fetcher:
             transport=self._transport,
             follow_redirects=False,
             timeout=httpx.Timeout(self.options.timeout_seconds),
-            limits=httpx.Limits(max_connections=self.options.concurrency,
-                                max_keepalive_connections=self.options.concurrency),
+            # In-flight requests are limited by our own semaphore; the pool must keep one idle
+            # connection per origin (not `concurrency` in all), or every request reconnects.
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=256, keepalive_expiry=30.0),
             # We decode bodies ourselves (bounded), so only offer what we can decode.
             headers={"User-Agent": self.options.user_agent, "Accept-Encoding": "gzip, deflate"},
         )

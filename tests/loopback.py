@@ -56,6 +56,15 @@ class Request:
 Route = Union[Reply, list, Callable[[Request], Reply]]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        # A client that gave up (timeout, size limit) closes the socket mid-reply: expected here.
+        import sys
+
+        if not isinstance(sys.exc_info()[1], OSError):
+            super().handle_error(request, client_address)
+
+
 class LoopbackServer:
     def __init__(self, routes: dict[str, Route] | None = None, *, default: Reply | None = None) -> None:
         self.routes: dict[str, Route] = dict(routes or {})
@@ -122,7 +131,7 @@ class LoopbackServer:
                 if reply.chunked:
                     self.wfile.write(b"0\r\n\r\n")
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.base = f"http://127.0.0.1:{self.port}"

@@ -111,3 +111,25 @@ def test_demo_runs_offline_and_prints_its_records(tmp_path, capsys, models_loade
     assert sum(1 for r in records if r["also_urls"]) == 1  # the syndicated copy
     assert "skipped by robots 1" in out and "written 6" in out and str(tmp_path / "demo") in out
     assert "Harbor Lights" in out and "Les Falaises" in out
+
+
+def test_progress_is_a_bar_on_a_terminal_and_plain_lines_otherwise():
+    import io
+
+    from pipeline.crawl import Counts, TerminalProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal, log = Terminal(), io.StringIO()
+    for stream in (terminal, log):
+        progress = TerminalProgress(stream, interval=0)
+        progress.phase("fetching 4 pages")
+        for done in range(1, 5):
+            progress.update(done, 4, Counts(written=done))
+        progress.finish()
+    assert "\r" in terminal.getvalue() and "[#######" in terminal.getvalue()
+    lines = log.getvalue().splitlines()
+    assert "\r" not in log.getvalue() and "\x1b" not in log.getvalue()
+    assert lines[0] == "cliffhanger run: fetching 4 pages" and lines[-1].startswith("cliffhanger run: 4/4 pages")
