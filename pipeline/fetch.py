@@ -44,7 +44,7 @@ from pipeline.config import Settings
 from pipeline.encoding import decode, sniff_binary
 from pipeline.errors import (BodyTooLarge, FetchError, FetchTimeout, HTTPStatusError, InputError, NotHTML,
                              RobotsDisallowed)
-from pipeline.robots import ALLOW_ALL, RobotsPolicy, parse_robots, policy_for_response, product_token
+from pipeline.robots import ALLOW_ALL, MAX_ROBOTS_BYTES, RobotsPolicy, parse_robots, policy_for_response, product_token
 
 Kind = Literal["html", "xml"]
 T = TypeVar("T")
@@ -364,6 +364,15 @@ class Fetcher:
             raise NotHTML(f"not XML (Content-Type {mime})", url=url)
 
     async def _read(self, url: str, response: httpx.Response, *, kind: str) -> bytes:
+        if kind == "robots":
+            # RFC 9309 2.5: parse at least the first 500 KiB; a longer file is cut, not refused.
+            decoder = BoundedDecoder(response.headers.get("content-encoding"), limit=MAX_ROBOTS_BYTES, url=url)
+            try:
+                async for chunk in response.aiter_raw():
+                    decoder.feed(chunk)
+                return decoder.finish()
+            except BodyTooLarge:
+                return b"".join(decoder.parts)
         limit = self.options.max_bytes
         decoder = BoundedDecoder(response.headers.get("content-encoding"), limit=limit, url=url)
         raw = 0

@@ -270,3 +270,11 @@ def test_feeds_are_fetched_as_xml_with_conditional_requests(server):
     first = fetch(server.url("/rss.xml"), kind="xml")
     again = fetch(server.url("/rss.xml"), kind="xml", etag=first.etag)
     assert isinstance(first, FetchedPage) and isinstance(again, NotModified)
+
+
+def test_a_huge_robots_txt_is_cut_at_500_kib_not_refused():
+    rules = "User-agent: *\nDisallow: /private/\n" + "# padding\n" * 120_000  # about 1.2 MB
+    with LoopbackServer({"/robots.txt": Reply(200, rules, "text/plain"), "/p": Reply(200, PAGE),
+                         "/private/p": Reply(200, PAGE)}) as srv:
+        results = fetch_all([srv.url("/p"), srv.url("/private/p")], config=settings(max_bytes=100_000))
+        assert isinstance(results[0], FetchedPage) and isinstance(results[1], RobotsDisallowed)
