@@ -120,14 +120,16 @@ def name_run_at(text: str, pos: int, *, limit: int = 80) -> tuple[int, int] | No
     return (pos, m.end()) if m else None
 
 
-_UPPER_CHAR = re.compile(r"[^\W\d_]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_lowercase_text(text: str) -> bool:
     """True for texts written without capitals (some wire copy): case-based rules must not apply."""
     sample = text[:2000]
-    if sample.lower() != sample:
-        letters = len(_UPPER_CHAR.findall(sample))
-        upper = sum(1 for c in sample if c.isupper()) if letters else 0
-        return bool(letters) and upper < 0.005 * letters
-    return any(c.isalpha() for c in sample)
+    low = sample.lower()
+    if low == sample:
+        return any(c.isalpha() for c in sample)
+    if len(low) != len(sample):
+        return False
+    upper = sum(map(str.__ne__, sample, low))
+    return upper < 0.005 * len(_LETTER.findall(sample))
