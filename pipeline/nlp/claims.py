@@ -91,6 +91,8 @@ class ClaimRules:
     lang: str
     seasons: tuple[tuple[str, re.Pattern], ...]
     rumor: re.Pattern
+    reported_modal: re.Pattern
+    reporting_that: re.Pattern
     negation_before: re.Pattern
     negation_ne: re.Pattern | None
     negation_after: re.Pattern | None
@@ -131,6 +133,8 @@ def claim_rules(lang: str) -> ClaimRules:
         lang=lang,
         seasons=sr.seasons,
         rumor=re.compile(words(t.RUMOR), I),
+        reported_modal=re.compile(_alt(t.REPORTED_MODALS), I),
+        reporting_that=re.compile(r"(?<!\w)" + t.REPORTING_THAT + r"(?!\w)", I),
         negation_before=re.compile(words(t.NEGATION_BEFORE) + r"\W*(?:[\w’']+\W+){0,2}$", I),
         negation_ne=re.compile(ne, I) if ne else None,
         negation_after=re.compile(r"^\W*" + words(t.NEGATION_AFTER), I) if t.NEGATION_AFTER else None,
@@ -664,11 +668,21 @@ def _modality(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r
     head = text[clause[0]:cue.start]
     if r.denial.search(text[seg.start:cue.start]):
         return "denied"
-    if r.rumor.search(head) or r.rumor.search(text[cue.end:min(clause[1], cue.end + 25)]):
+    if _rumor(text, seg, clause, cue, r):
         return "rumor"
     if _attributed_outlet(view, seg, r) is not None:
         return "reported"
     return "asserted"
+
+
+def _rumor(text: str, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> bool:
+    spans = [(clause[0], cue.start), (cue.end, min(clause[1], cue.end + 25))]
+    for start, end in spans:
+        for m in r.rumor.finditer(text, start, end):
+            if r.reported_modal.fullmatch(m.group()) and r.reporting_that.search(text, seg.start, m.start()):
+                continue  # "announced that there would be no season 2": reported, not hypothetical
+            return True
+    return False
 
 
 def _attributed_outlet(view: _DocView, seg: Segment, r: ClaimRules) -> str | None:

@@ -295,8 +295,8 @@ def find_series(ctx: "DocContext") -> list[Series]:
     blocked = [(s, e) for s, e, label, _ in ents if label in GAZETTEER_LABELS]
     people = [(s, e) for s, e, label, _ in ents if label in PERSON_LABELS or label in PLACE_LABELS]
     vocab = _genre_balance(text, r)
-    candidates: list[Candidate] = _quoted(text, segs, r, vocab=vocab)
     cues = cue_matches(doc, ctx.lang)
+    candidates: list[Candidate] = _quoted(text, segs, r, vocab=vocab, cues=cues)
     for seg in segs:
         seg_cues = [c for c in cues if seg.start <= c.start < seg.end]
         candidates.extend(_anchored(text, seg, r, blocked, seg_cues, first_start=segs[0].start))
@@ -322,7 +322,12 @@ def _genre_balance(text: str, r: Rules) -> float:
 
 # --- quoted titles -------------------------------------------------------------------------------
 
-def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: float) -> list[Candidate]:
+#: A status cue this close (characters) to a quoted name makes it a title ("Netflix ne renouvellera pas « X »").
+CUE_REACH = 30
+
+
+def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: float,
+            cues: tuple[CueMatch, ...]) -> list[Candidate]:
     """Quotes are matched on whole lines: a title may hold a full stop ("Magnum P.I.").
 
     Quoted names listed together share their fate: when one of a list is marked as something else
@@ -346,7 +351,9 @@ def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: float) -> 
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line = Segment(line_start, len(text) if line_end < 0 else line_end, seg.line, seg.paragraph)
-        score = _quote_score(text, line, match.start(), match.end(), title, r, vocab=vocab)
+        near_cue = any(seg.start <= c.start < seg.end and (0 <= match.start() - c.end <= CUE_REACH
+                                                          or 0 <= c.start - match.end() <= CUE_REACH) for c in cues)
+        score = _quote_score(text, line, match.start(), match.end(), title, r, vocab=vocab, near_cue=near_cue)
         before = text[max(line.start, match.start() - 80):match.start()]
         after = text[match.end():min(line.end, match.end() + 80)]
         if r.after_other.match(after) or r.before_other.search(before):
@@ -380,7 +387,8 @@ def _clean_title(raw: str, start: int) -> tuple[str, int, int, int | None]:
     return title, start, start + len(title), season
 
 
-def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r: Rules, *, vocab: bool) -> float:
+def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r: Rules, *, vocab: float,
+                 near_cue: bool = False) -> float:
     words = title.split()
     first = title[:1]
     if not (first.isupper() or first.isdigit()) or len(words) > MAX_TITLE_WORDS:
@@ -392,6 +400,8 @@ def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r:
     if r.before_series.search(before):
         local += 0.45
     if r.after_series.match(after):
+        local += 0.4
+    if near_cue and local < 0.4 and len(words) <= 4 and not r.speech.search(title):
         local += 0.4
     score += local
     if r.after_weak.match(after):
@@ -471,6 +481,8 @@ def _left_run(text: str, seg: Segment, pos: int, r: Rules, blocked: list[tuple[i
     if not words or text[words[-1][1]:pos].strip(" \u00a0"):
         return None
     if r.genre_suffix.search(" " + text[words[-1][0]:words[-1][1]]) and len(words) > 1:
+        if r.non_series_title is not None and r.non_series_title.search(text[words[-1][0]:words[-1][1]]):
+            return None  # "Sinclair News Show Axed": a talk or news show
         words.pop()  # "Jujutsu Kaisen Anime Gets ...", "X Series Season 2"
     run: list[tuple[int, int]] = []
     for k in range(len(words) - 1, -1, -1):
@@ -749,9 +761,18 @@ def _build(text: str, segs: tuple[Segment, ...], accepted: list[Candidate], r: R
                 m = pattern.match(text, after)
                 if m:
                     alias = m.group("alias").strip(" «»\u00a0")
-                    if alias and series_id(alias) != sid and series_id(alias) not in titles:
-                        aliases[sid].add(alias)
-                        mentions[sid].add(m.span("alias"))
+                    other = series_id(alias)
+                    if not alias or other == sid or sid not in titles:
+                        continue
+                    if other in titles:  # the alias was also taken for a title of its own: one series
+                        mentions[sid] |= mentions.pop(other)
+                        spellings[sid].update(spellings.pop(other, Counter()))
+                        for n, eps in seasons.pop(other, {}).items():
+                            seasons[sid].setdefault(n, eps)
+                        aliases[sid] |= aliases.pop(other, set())
+                        del titles[other]
+                    aliases[sid].add(alias)
+                    mentions[sid].add(m.span("alias"))
     _propagate(text, segs, titles, aliases, mentions)
     networks = _networks(doc, segs, mentions, r)
     _seasons(text, segs, mentions, seasons, r)

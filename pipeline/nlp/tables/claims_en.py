@@ -65,6 +65,10 @@ RUMOR = (
     r"campaign\w*", r"petition\w*", r"talks?\s+of", r"chances?", r"addresses", r"wanting", r"wanted",
     r"(?:are|is)\s+in\s+for", r"or\s+(?:a\s+)?movie",
 )
+#: Modals that are only the sequence of tenses after a reporting verb ("announced that there would be no
+#: season 2" states a decision), and the reporting verbs that license them.
+REPORTED_MODALS = (r"would",)
+REPORTING_THAT = r"(?:announced|confirmed|said|revealed|stated|explained|told\s+\w+)\s+(?:[\w’']+\s+){0,4}that"
 NEGATION_BEFORE = (r"not", r"never", r"no\s+longer", r"n[’']t", r"almost", r"nearly")
 NEGATION_NE = ()
 NEGATION_AFTER = ()

@@ -62,6 +62,7 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("ending", "idiom", r"clap\s+de\s+fin", 0.7),
     # --- renewed
     ("renewed", "idiom", r"(?:aura|auront)\s+(?:bien\s+|finalement\s+)?(?:droit\s+à\s+)?une\s+(?:{season}|nouvelle\s+saison|suite)", 0.85),
+    ("renewed", "idiom", rf"(?:{{season}})\s+(?:de|d{A})\s*\S+(?:\s+\S+){{0,6}}?\s+(?:est|a\s+été)\s+(?:officiellement\s+|bel\s+et\s+bien\s+|déjà\s+)?(?:confirmée|commandée|officialisée|validée|actée|annoncée)", 0.85),
     ("renewed", "idiom", r"(?:{season})\s+(?:est\s+|a\s+été\s+|sont\s+|ont\s+été\s+)?(?:officiellement\s+|bel\s+et\s+bien\s+|déjà\s+)?(?:confirmée?s?|commandée?s?|officialisée?s?|validée?s?|actée?s?|annoncée?s?)", 0.9),
     ("renewed", "idiom", r"(?:commande|commandé|confirme|confirmé|officialise|officialisé)\s+(?:une|la)\s+(?:{season}|nouvelle\s+saison)", 0.85),
     ("renewed", "idiom", r"feu\s+vert\s+pour\s+une\s+(?:{season}|nouvelle\s+saison|suite)", 0.85),
@@ -92,6 +93,9 @@ RUMOR = (
     r"risque(?:nt)?", r"spécul\w*", r"semble(?:nt)?", r"si\s+(?:la|le|les)", r"hypoth\w*", r"tentatives?",
     r"essai\w*", r"pétition\w*", r"campagne", r"espère\w*", r"souhait\w*", r"voudrai\w*", r"rêve\w*",
 )
+#: Conditionals that are only the sequence of tenses after a reporting verb (see claims_en).
+REPORTED_MODALS = (r"serai(?:t|ent)", r"aurai(?:t|ent)")
+REPORTING_THAT = r"(?:annoncé|confirmé|indiqué|déclaré|révélé|précisé|expliqué|assuré)\s+(?:[\w’']+\s+){0,3}qu[e’']"
 #: Negation around the cue: a word before it, or "ne/n'" before and "pas/plus/jamais" after.
 NEGATION_BEFORE = (r"pas", r"plus", r"jamais", r"non", r"point", r"nullement", r"failli", r"faillit", r"presque")
 NEGATION_NE = (r"ne", r"n[’']")

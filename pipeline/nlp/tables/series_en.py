@@ -75,7 +75,7 @@ BEFORE_OTHER = (
     r"(?:film|movie|album|song|single|tour|book|novel|podcast|musical|talk\s+show|game\s+show|quiz\s+show|reality\s+show|late-night\s+show)",
     r"(?:director|directed|author)\s+(?:of|by)",
     r"(?:says?|said|tells?|told|calls?|called|claims?|described|describes|promises?|promised|writes?|wrote|adds?|added|insists?|teases?|teased)",
-    r"(?:due\s+to|be|is|was|were|feel|feels|felt|sounds?|looks?)",
+    r"(?:due\s+to|be|feel|feels|felt|sounds?|looks?)",
     r"(?:he|she|it|that|who|what|there|i|you|we|they)[’'](?:s|m|re)",
 )
 AFTER_OTHER = (

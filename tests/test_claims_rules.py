@@ -1,0 +1,221 @@
+"""Claim rules on blank-tokenized Docs (clause-bounded rules, no parser): every status, modality and trap,
+in French and in English. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims_support import claims_of, context, one
+from pipeline.nlp.claims import find_claims
+from pipeline.nlp.segments import segments
+from pipeline.nlp.series import cue_matches, find_series, scan_cues_fully
+from pipeline.records import DateMention
+
+NET, OUT = "NETWORK", "OUTLET"
+
+
+def _key(claims):
+    return sorted((c.series, c.status, c.season, c.modality) for c in claims)
+
+
+# --- French -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, status, season", [
+    ("Après deux saisons, « Les Brumes » est annulée par Netflix.", "cancelled", 3),
+    ("Après une seule saison, « Les Brumes » est déjà annulée par Netflix.", "cancelled", 2),
+    ("« Les Brumes » : pas de saison 2 pour la série, le créateur tacle Netflix.", "cancelled", 2),
+    ("Netflix annule la série « Les Brumes » au bout de trois saisons.", "cancelled", 4),
+    ("« Les Brumes » ne reviendra pas pour une nouvelle saison.", "cancelled", None),
+    ("« Les Brumes » est renouvelée pour une troisième saison sur Netflix.", "renewed", 3),
+    ("Bonne nouvelle : « Les Brumes » rempile pour une saison 4.", "renewed", 4),
+    ("La saison 3 de « Les Brumes » est officiellement commandée par Netflix.", "renewed", 3),
+    ("La cinquième et dernière saison de « Les Brumes » arrive en mai sur Netflix.", "ending", 5),
+    ("« Les Brumes » s'arrêtera à l'issue de la saison 5, ont annoncé ses créateurs.", "ending", 5),
+    ("Annulée en 2019, « Les Brumes » est sauvée par Netflix.", "revived", None),
+    ("« Les Brumes » n'a pas encore été renouvelée par Netflix.", "undecided", None),
+    ("L'avenir de « Les Brumes » reste incertain : son sort est toujours en suspens.", "undecided", None),
+])
+def test_french_statuses_and_seasons(text, status, season):
+    claims = [c for c in claims_of("fr", text, {"Netflix": NET}) if c.status == status]
+    claim = one(claims)
+    assert (claim.series, claim.season, claim.modality) == ("Les Brumes", season, "asserted")
+    assert text[claim.span.start:claim.span.end] == claim.evidence
+    assert 0 < claim.confidence <= 1
+
+
+def test_french_decider_is_the_network_of_the_clause():
+    claim = one(claims_of("fr", "Après deux saisons, « Les Brumes » est annulée par Netflix.", {"Netflix": NET}))
+    assert claim.network == "Netflix"
+
+
+@pytest.mark.parametrize("text, status, modality", [
+    ("« Les Brumes » n'a pas été annulée, contrairement aux rumeurs.", "cancelled", "denied"),
+    ("Netflix dément l'annulation de « Les Brumes ».", "cancelled", "denied"),
+    ("Netflix ne renouvellera pas « Les Brumes ».", "cancelled", "asserted"),
+    ("« Les Brumes » ne sera pas renouvelée.", "cancelled", "asserted"),
+    ("« Les Brumes » est-elle annulée ?", "cancelled", "question"),
+    ("« Les Brumes » pourrait être annulée après sa deuxième saison.", "cancelled", "rumor"),
+    ("Selon Deadline, « Les Brumes » est annulée.", "cancelled", "reported"),
+])
+def test_french_modalities(text, status, modality):
+    claim = one(claims_of("fr", text, {"Netflix": NET, "Deadline": OUT}))
+    assert (claim.status, claim.modality) == (status, modality)
+    if modality == "reported":
+        assert claim.reported_by == "Deadline"
+
+
+def test_french_why_question_presupposes_the_decision():
+    claim = one(claims_of("fr", "Pourquoi « Les Brumes » a-t-elle été annulée ?"))
+    assert (claim.status, claim.modality) == ("cancelled", "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Le film « Nuit d'orage » est annulé par le studio.",
+    "La tournée de Julie Morel est annulée : les concerts de mars n'auront pas lieu.",
+    "Le festival de Cannes annule sa cérémonie d'ouverture.",
+    "L'émission « Danse des étoiles » est arrêtée par TF1.",
+    "Warner annule la sortie du film « Nuit d'orage ».",
+])
+def test_french_non_series_cancellations_give_no_claim(text):
+    assert claims_of("fr", text, {"TF1": NET}) == []
+
+
+def test_french_list_items_each_give_a_claim():
+    text = ("Les séries Netflix annulées cette année :\n"
+            "« Les Brumes » : annulée après 4 saisons\n"
+            "« Port Sauvage » : annulée après 2 saisons\n")
+    assert _key(claims_of("fr", text, {"Netflix": NET})) == [
+        ("Les Brumes", "cancelled", 5, "asserted"), ("Port Sauvage", "cancelled", 3, "asserted")]
+
+
+def test_french_anaphor_stands_for_the_main_series_not_the_last_one_named():
+    text = ("« Les Brumes » : pas de saison 2. Les Brumes avait été mise en ligne en mars.\n\n"
+            "L'actrice est connue pour la série « Port Sauvage ». Malgré tout, la série a été annulée.")
+    claims = claims_of("fr", text)
+    assert {(c.series_id, c.status) for c in claims} == {("s:brumes", "cancelled")}
+
+
+# --- English --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, status, season", [
+    ("'Harbor Lights' Canceled at Netflix After 1 Season; No Season 2 Planned", "cancelled", 2),
+    ("‘Harbor Lights’ Canceled By Hulu After Two Seasons", "cancelled", 3),
+    ("‘Harbor Lights’ Won’t Return for Season 3", "cancelled", 3),
+    ("Netflix Axes ‘Harbor Lights’ After Four Seasons", "cancelled", 5),
+    ("‘Harbor Lights’ Renewed for Season 3 at HBO", "renewed", 3),
+    ("HBO Renews Comedy Series ‘Harbor Lights’ for Season 2", "renewed", 2),
+    ("‘Harbor Lights’ Gets Second Season at Peacock", "renewed", 2),
+    ("Season 2 of ‘Harbor Lights’ announced", "renewed", 2),
+    ("‘Harbor Lights’ to End With Season 4 at AMC", "ending", 4),
+    ("The actress said Season 8 of ‘Harbor Lights’ will be the last.", "ending", 8),
+    ("‘Harbor Lights’ Revival Ordered at Hulu With Original Cast Returning", "revived", None),
+    ("‘Harbor Lights’ Rescued By NBC With 20-Episode Order", "revived", None),
+    ("‘Harbor Lights’ remains in limbo at Fox.", "undecided", None),
+    ("‘Harbor Lights’ has yet to be renewed or canceled.", "undecided", None),
+])
+def test_english_statuses_and_seasons(text, status, season):
+    claims = [c for c in claims_of("en", text, {n: NET for n in ("Netflix", "Hulu", "HBO", "Peacock", "AMC", "NBC", "Fox")})
+              if c.status == status]
+    claim = one(claims)
+    assert (claim.series, claim.season, claim.modality) == ("Harbor Lights", season, "asserted")
+
+
+def test_english_revival_green_light_is_not_also_a_renewal():
+    claims = claims_of("en", "‘Harbor Lights’ Revival Gets Starz Greenlight", {"Starz": NET})
+    assert [(c.status, c.network) for c in claims] == [("revived", "Starz")]
+
+
+def test_english_renewal_of_a_revival_keeps_both():
+    claims = claims_of("en", "NBC Renews ‘Harbor Lights’ Revival For A Third Season.", {"NBC": NET})
+    assert {(c.status, c.season) for c in claims} == {("renewed", 3), ("revived", 3)}
+
+
+@pytest.mark.parametrize("text, status, modality", [
+    ("‘Harbor Lights’ Is Not Canceled, Showrunner Insists", "cancelled", "denied"),
+    ("‘Harbor Lights’ was not renewed for a fourth season.", "cancelled", "asserted"),
+    ("Is ‘Harbor Lights’ Cancelled?", "cancelled", "question"),
+    ("‘Harbor Lights’ could be canceled after its second season.", "cancelled", "rumor"),
+    ("NBC is reportedly eyeing a revival of ‘Harbor Lights’.", "revived", "rumor"),
+    ("‘Harbor Lights’ has been canceled, according to Deadline.", "cancelled", "reported"),
+    ("Variety reports that ‘Harbor Lights’ has been renewed.", "renewed", "reported"),
+    ("Why was ‘Harbor Lights’ canceled?", "cancelled", "asserted"),
+])
+def test_english_modalities(text, status, modality):
+    claim = one(claims_of("en", text, {"NBC": NET, "Deadline": OUT, "Variety": OUT}))
+    assert (claim.status, claim.modality) == (status, modality)
+
+
+@pytest.mark.parametrize("text", [
+    "Singer Ariana Wolfe Cancels Show After Revealing She's 'In So Much Pain'",
+    "Pop star cancels world tour dates after a knee injury.",
+    "The film 'Midnight Orchard' was canceled by the studio.",
+    "HBO Axed First ‘Harbor Lights’ Spinoff After Spending Millions on the Pilot",
+    "‘Harbor Lights’ Series Greenlit at Disney Plus",
+    "Quiz show 'Brain Box' canceled after one episode.",
+])
+def test_english_non_series_cancellations_and_new_shows_give_no_claim(text):
+    assert claims_of("en", text, {"HBO": NET, "Disney Plus": NET}) == []
+
+
+def test_english_coordinated_titles_each_get_the_claim():
+    claims = claims_of("en", "‘Harbor Lights’ & ‘Paper Kingdom’ Renewed For Season 2 By Adult Swim",
+                       {"Adult Swim": NET})
+    assert _key(claims) == [("Harbor Lights", "renewed", 2, "asserted"), ("Paper Kingdom", "renewed", 2, "asserted")]
+    assert {c.network for c in claims} == {"Adult Swim"}
+
+
+def test_a_question_headline_and_an_asserting_body_make_one_asserted_claim():
+    text = ("Is Harbor Lights Season 2 Officially Cancelled?\n\n"
+            "Harbor Lights is a musical drama series streaming on Netflix. "
+            "However, the makers announced in January 2020 that there would be no season 2 and that it was canceled.")
+    claims = claims_of("en", text, {"Netflix": NET})
+    claim = one([c for c in claims if c.modality == "asserted"])
+    assert (claim.series, claim.status, claim.season, claim.network) == ("Harbor Lights", "cancelled", 2, "Netflix")
+    assert len(claims) == 1
+
+
+def test_teaser_lines_give_no_claim():
+    text = ("‘Harbor Lights’ Season 2 Release Date\n\n"
+            "MUST-READ: ‘Iron Valley’ Canceled After Four Seasons!\n"
+            "ALSO READ: Is ‘Paper Kingdom’ Renewed for Season 6?\n")
+    assert claims_of("en", text) == []
+
+
+# --- dates, credits, confidence, speed helpers ------------------------------------------------------------
+
+def test_announced_is_a_stated_date_else_the_publication_date_of_a_lede_claim():
+    text = "‘Harbor Lights’ Canceled at Netflix.\n\nThe makers announced in January 2020 that it was canceled."
+    ctx = context("en", text, {"Netflix": NET}, published="2020-02-03T18:36")
+    start = text.index("January 2020")
+    dates = [DateMention(text="January 2020", value="2020-01", precision="month", kind="announcement",
+                         start=start, end=start + len("January 2020"))]
+    claim = one(find_claims(ctx, series=find_series(ctx), dates=dates))
+    assert claim.announced in ("2020-02-03", "2020-01")
+    headline_only = one(claims_of("en", "‘Harbor Lights’ Canceled at Netflix.", {"Netflix": NET},
+                                  published="2020-02-03T18:36"))
+    assert headline_only.announced == "2020-02-03"
+
+
+def test_an_outlet_credited_once_for_the_news_is_reported_by_of_asserted_claims():
+    text = ("« Les Brumes » annulée : il n'y aura pas de saison 2.\n\n"
+            "C'est The Hollywood Reporter qui a été le premier média à sortir l'information. "
+            "Après une seule saison, Les Brumes est donc annulée par Netflix.")
+    claim = one(claims_of("fr", text, {"The Hollywood Reporter": OUT, "Netflix": NET}))
+    assert (claim.modality, claim.reported_by, claim.season) == ("asserted", "The Hollywood Reporter", 2)
+
+
+def test_more_statements_make_a_more_confident_claim():
+    single = one(claims_of("en", "‘Harbor Lights’ remains in limbo at Fox."))
+    repeated = one(claims_of("en", "‘Harbor Lights’ remains in limbo at Fox. Harbor Lights is in limbo, again."))
+    assert repeated.confidence > single.confidence
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "« Les Brumes » : pas de saison 2. La série n'a pas été renouvelée, elle ne reviendra pas. "
+           "Sa dernière saison sera diffusée. Netflix annule aussi « Port Sauvage », sauvée par TF1 ensuite."),
+    ("en", "‘Harbor Lights’ Won’t Return; No Season 2 Planned. The show is in limbo after its final season. "
+           "HBO axed it, then NBC rescued ‘Paper Kingdom’, which got a second season and a revival."),
+])
+def test_the_trigger_prefilter_finds_every_cue_the_full_search_finds(lang, text):
+    doc = context(lang, text).doc
+    assert list(cue_matches(doc, lang)) == scan_cues_fully(text, lang, segments(doc))
