@@ -227,3 +227,36 @@ def test_nothing_is_extracted_from_teasers_and_related_articles(extractor, text,
              + [d.value for d in record.dates] + [r.series or "" for p in record.people for r in p.roles])
     assert not [word for word in chrome_words if any(word in value for value in found)], found
     assert record.people, "the article's own people must still be found"
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_seed_roles_characters_and_premiere(shared_dir, extractor):
+    """The specification's seeds, read from ../shared at run time: every required role, pair and date."""
+    import json
+
+    from pipeline.config import Settings
+    from pipeline.extract import prepare
+    from pipeline.inputs import InputDocument
+
+    gold = [json.loads(line) for line in (shared_dir / "corpus/seeds/gold.jsonl").read_text("utf-8").splitlines()]
+    docs = [prepare(InputDocument(label=g["id"], kind="text", content=g["text"], id=g["id"]), settings=Settings())
+            for g in gold]
+    records = {r.id: r for r in extractor.records(docs, extracted_at="2024-01-01T00:00:00+00:00")}
+
+    def roles(record, name):
+        return {(r.role, r.series, r.character) for p in record.people if p.name == name for r in p.roles}
+
+    en, fr = records["seed-en"], records["seed-fr"]
+    for person in next(g for g in gold if g["id"] == "seed-en")["people"]:
+        wanted = {"producer": ("producer", "executive_producer")}.get(person["role"], (person["role"],))
+        assert any((role, person["series"], person["character"]) in roles(en, person["name"]) for role in wanted), \
+            (person, roles(en, person["name"]))
+    assert ("creator", "Soundtrack", None) in roles(fr, "Joshua Safran")
+    assert ("actor", "Revenge", "Victoria Grayson") in roles(fr, "Madeleine Stowe")
+    assert ("journalist", None, None) in roles(fr, "Marie Piat")
+    assert any(d.value == "2019-12-18" and d.kind == "premiere" and d.series == "Soundtrack" for d in en.dates)
+    for record in (en, fr):
+        for teaser in next(g for g in gold if g["id"] == record.id)["not_claims"]:
+            assert not [p for p in record.people if any(r.series == teaser for r in p.roles)]
+            assert not [d for d in record.dates if d.series == teaser]
