@@ -731,9 +731,27 @@ def _season(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, sta
     others = {m[2].id for m in view.in_span(seg.start, seg.end)} - {binding.series.id}
     pool = in_clause or ([] if others else exprs)
     if not pool:
-        return None
+        return _season_later(view, seg, status, binding, r) if status in ("revived", "renewed") else None
     best = min(pool, key=lambda x: min(abs(x[0] - cue.end), abs(cue.start - x[1])))
     return value(best[2], best[3])
+
+
+#: How many following sentences may name the new season of a renewal or revival.
+SEASON_LOOKAHEAD = 3
+
+
+def _season_later(view: _DocView, seg: Segment, status: str, binding: Binding, r: ClaimRules) -> int | None:
+    """A renewal or revival whose sentence names no season: the one season the next sentences of the
+    paragraph name, if they name no other series ("… revient après neuf ans. Cette quatrième saison …")."""
+    index = view.segs.index(seg)
+    numbers = set()
+    for later in view.segs[index + 1:index + 1 + SEASON_LOOKAHEAD]:
+        if later.paragraph != seg.paragraph:
+            break
+        if any(m[2].id != binding.series.id for m in view.in_span(later.start, later.end)):
+            return None
+        numbers.update(n for s, e, role, n in _season_exprs(view.text, later, r) if role == "target")
+    return numbers.pop() if len(numbers) == 1 else None
 
 
 def _decider(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, binding: Binding) -> str | None:

@@ -125,6 +125,7 @@ class Rules:
     articles: frozenset[str]
     capital_connectors: frozenset[str]
     anaphors: re.Pattern
+    pronouns: re.Pattern
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.casefold().split())
@@ -204,6 +205,7 @@ def rules(lang: str) -> Rules:
         capital_connectors=frozenset(t.CAPITAL_CONNECTORS),
         network_link=re.compile(words(t.NETWORK_LINKS) + r"[\s\u00a0]+(?:(?:la|le|l[’']|the)[\s\u00a0]*)?$", I),
         anaphors=re.compile(r"(?<!\w)" + _alt(a for a in c.ANAPHORS if " " in a or "\\s" in a) + r"(?!\w)", I),
+        pronouns=re.compile(_alt(a for a in c.ANAPHORS if not (" " in a or "\\s" in a)) + r"(?!\w)", I),
     )
 
 
@@ -862,8 +864,9 @@ def _networks(doc, segs: tuple[Segment, ...], mentions: dict[str, set[tuple[int,
             gap = text[e:start] if e <= start else text[end:s]
             if len(gap.split()) <= 4 or (linked and distance <= NETWORK_REACH):
                 sid = candidate
-        elif linked and topic is not None and r.anaphors.search(text, seg.start, seg.end):
-            sid = topic
+        elif linked and topic is not None and (r.anaphors.search(text, seg.start, seg.end)
+                                               or r.pronouns.match(text, seg.start)):
+            sid = topic  # "The creator of the series ... streaming on Netflix", "It airs on Netflix"
         if sid is not None and name not in out[sid]:
             out[sid].append(name)
     return out

@@ -58,7 +58,8 @@ CUE_TRIGGERS = (
 )
 
 RUMOR = (
-    r"could", r"might", r"may", r"would", r"rumou?r(?:s|ed)?", r"reportedly", r"likely", r"possibly",
+    # "may" but not the month ("in May 2021", "since May")
+    r"could", r"might", r"(?<!\bin\s)(?<!\bon\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)may(?!\s+\d)", r"would", r"rumou?r(?:s|ed)?", r"reportedly", r"likely", r"possibly",
     r"possible", r"expected\s+to", r"in\s+talks", r"eyeing", r"eyes", r"considering", r"consider",
     r"hopes?", r"hoping", r"wants?", r"teases?", r"hints?", r"speculat\w*", r"if", r"whether", r"potential",
     r"predict\w*", r"bubble", r"odds", r"should", r"attempts?", r"tried", r"trying", r"efforts?", r"plans?\s+to",
