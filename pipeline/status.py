@@ -228,7 +228,8 @@ def build_status(records: Iterable[Record], *, series: str | None = None) -> lis
             id=series_id(title), title=title, names=all_names,
             networks=tuple(n for n, _ in networks[root].most_common()),
             timeline=tuple(entries), latest=_latest(entries), conflicts=tuple(_conflicts(entries))))
-    out.sort(key=lambda s: (s.timeline[-1].date if s.timeline else "", s.title), reverse=True)
+    out.sort(key=lambda s: s.title.casefold())
+    out.sort(key=lambda s: s.timeline[-1].date if s.timeline else "", reverse=True)
     return out
 
 
