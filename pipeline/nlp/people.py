@@ -14,6 +14,11 @@ an agent ("créée par X", "starring X"), an actor verb ("X Joins", "X-Starring"
 the whole list. Each role is attributed to the series the sentence names
 (explicitly linked, else the only one in the sentence), else to the document's
 main series when the cue says "the series"/"du show" or the text has one series.
+
+Title Case headlines glue verbs and role nouns to names ("Kali Reis Joins"): spans are cut into
+the names they contain (``_clean``). A capitalised name the NER missed is kept when a strong cue
+marks it (``_cued_candidates``). A caseless text goes through the pipeline once more as a
+title-cased copy, its names filtered by given names, role nouns and surname references.
 """
 
 from __future__ import annotations
@@ -134,7 +139,7 @@ def _person_spans(ctx: "DocContext", d: _Doc) -> list[tuple[int, int]]:
     offsets) and goes through the pipeline's components once more: a cost paid by caseless texts only.
     """
     doc = ctx.doc
-    if not d.lowercase:
+    if not d.lowercase or ctx.nlp is None:
         return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS]
     stops = ctx.nlp.Defaults.stop_words
     copy = ctx.nlp(_WORD.sub(lambda m: _title(m.group(), stops), d.text))
