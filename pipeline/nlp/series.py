@@ -92,6 +92,7 @@ class Rules:
     before_other: re.Pattern
     after_other: re.Pattern
     speech: re.Pattern
+    speech_after: re.Pattern
     speech_start: re.Pattern | None
     connectors: re.Pattern
     not_titles: re.Pattern
@@ -126,6 +127,9 @@ class Rules:
     capital_connectors: frozenset[str]
     anaphors: re.Pattern
     pronouns: re.Pattern
+    list_intro: re.Pattern
+    list_separator: re.Pattern
+    copula_series: re.Pattern
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.casefold().split())
@@ -174,6 +178,7 @@ def rules(lang: str) -> Rules:
         before_other=re.compile(words(t.BEFORE_OTHER) + r"[\s\u00a0]*$", I),
         after_other=re.compile(_alt(t.AFTER_OTHER), I),
         speech=re.compile(words(t.SPEECH), I),
+        speech_after=re.compile(t.SPEECH_AFTER, I),
         speech_start=re.compile(words(t.SPEECH_STARTS), I) if getattr(t, "SPEECH_STARTS", ()) else None,
         connectors=re.compile(_alt(t.TITLE_CONNECTORS), I),
         not_titles=re.compile(_alt(t.NOT_TITLES), I),
@@ -205,6 +210,10 @@ def rules(lang: str) -> Rules:
         capital_connectors=frozenset(t.CAPITAL_CONNECTORS),
         network_link=re.compile(words(t.NETWORK_LINKS) + r"[\s\u00a0]+(?:(?:la|le|l[’']|the)[\s\u00a0]*)?$", I),
         anaphors=re.compile(r"(?<!\w)" + _alt(a for a in c.ANAPHORS if " " in a or "\\s" in a) + r"(?!\w)", I),
+        # lower case: "Canal+ Séries :" (a network) opens no list
+        list_intro=re.compile(r"(?<!\w)" + t.LIST_INTRO),
+        list_separator=re.compile(t.LIST_SEPARATORS, I),
+        copula_series=re.compile(t.COPULA_SERIES, I),
         pronouns=re.compile(_alt(a for a in c.ANAPHORS if not (" " in a or "\\s" in a)) + r"(?!\w)", I),
     )
 
@@ -425,6 +434,8 @@ def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r:
         score -= 1.0
     if r.speech.search(title) and len(words) >= 3:
         score -= 0.2
+    if len(words) >= 4 and r.speech_after.match(after):
+        score -= 1.0
     if r.speech_start is not None and r.speech_start.match(title) and len(words) >= 2:
         score -= 0.5
     if title[-1:] in "!…" or (title.endswith(".") and not ABBREVIATION_END.search(title)):
@@ -623,11 +634,35 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
         span = _right_run(text, seg, pos, r, blocked)
         if span and _object_end_ok(text, seg, span[1], r):
             found.append(make(span, "object"))
+    for m in r.list_intro.finditer(text, seg.start, seg.end):
+        if _overlaps(m.start(), m.end(), blocked):
+            continue
+        found.extend(make(span, "list") for span in _list_items(text, seg, m.end(), r, blocked))
+    for m in r.copula_series.finditer(text, seg.start, seg.end):
+        span = _left_run(text, seg, m.start(), r, blocked)
+        if span and _clause_start(text, seg, span[0], r):
+            found.append(make(span, "copula"))
     if seg.line == 0 and seg.start == first_start and r.end_verbs is not None:
         span = _headline_subject(text, seg, r, blocked)
         if span:
             found.append(make(span, "headline"))
     return [c for c in found if c is not None]
+
+
+def _list_items(text: str, seg: Segment, pos: int, r: Rules, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Capitalised items separated by commas and "and"/"et" after a list header, up to the first item
+    that is not one ("… and more series")."""
+    items = []
+    while pos < seg.end:
+        span = _right_run(text, seg, pos, r, blocked)
+        if span is None:
+            break
+        items.append(span)
+        sep = r.list_separator.match(text, span[1])
+        if sep is None or sep.end() == span[1]:
+            break
+        pos = sep.end()
+    return items
 
 
 def _trim_edges(text: str, start: int, end: int, r: Rules) -> tuple[int, int]:

@@ -78,12 +78,12 @@ BEFORE_OTHER = (
     r"(?:due\s+to|be|feel|feels|felt|sounds?|looks?)",
     r"(?:he|she|it|that|who|what|there|i|you|we|they)[’'](?:s|m|re)",
 )
+SPEECH_AFTER = r",?\s+(?:says?|said|tells?|told|teases?|promises?|claims?)\b"
 AFTER_OTHER = (
     r"\s+(?:show|tour|album|film|movie|concert|single|song|musical|special)\b",
     r"\s+(?:tv\s+)?shows\b",
     r"\s+(?:is\s+)?(?:being\s+)?(?:adapted|turned|made)\s+into\s+a\s+(?:tv\s+)?series",
     r"[’'\"]?,?\s+(?:are|is|were|was)\s+(?:just\s+)?(?:some|one|a\s+few|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:songs|tracks|films|movies|albums|books|novels)\b",
-    r",?\s+(?:says?|said|tells?|told|teases?|promises?|claims?)\b",
     r"\s+(?:in\s+theaters|at\s+the\s+box\s+office|box\s+office)",
 )
 SPEECH = (
@@ -156,4 +156,7 @@ ALIASES = (
     r",?\s+(?:also\s+)?(?:known\s+as|aka|a\.k\.a\.)\s+[‘“\"'](?P<alias>[^‘’“”\"]{2,60}?)[’”\"']",
 )
 NETWORK_LINKS = (r"on", r"at", r"by", r"from", r"for", r"streaming\s+on", r"airs?\s+on", r"aired\s+on", r"to")
+LIST_INTRO = r"(?:shows|series|sitcoms|dramas|comedies)(?:\s+[\w’'-]+){0,3}\s*:\s*"
+LIST_SEPARATORS = r"\s*(?:,|\band\b|&)\s*"
+COPULA_SERIES = r"\s+(?:is|was)\s+(?:now\s+|also\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?(?:series|sitcom|drama|show|miniseries|docuseries)\b"
 EPISODES = r"(?P<n>{num})\s+episodes"

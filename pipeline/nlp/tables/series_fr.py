@@ -89,8 +89,9 @@ BEFORE_OTHER = (
     r"(?:l[’']univers|la\s+franchise|la\s+famille|le\s+monde)\s+(?:de\s+|d[’'])?",
     r"(?:au|à|a)",
 )
+#: A verb of saying after a quotation of four words or more: speech ("« … », confie l'actrice").
+SPEECH_AFTER = r"\s*,\s+(?:confie|dit|explique|raconte|affirme|déclare|assure|souligne|ajoute|estime|résume|reconnaît|lance|précise|admet|avoue|insiste|prévient|répond)\b"
 AFTER_OTHER = (
-    r"\s*,\s+(?:confie|dit|explique|raconte|affirme|déclare|assure|souligne|ajoute|estime|résume|reconnaît|lance|précise|admet|avoue|insiste|prévient|répond)\b",
     r",?\s+(?:le\s+film|un\s+film|film|long(?:-|\s)métrage|l[’']émission|émission|l[’']album|album|la\s+chanson|le\s+livre|le\s+roman|la\s+pièce)\b",
     r",?\s+(?:au\s+cinéma|en\s+salles?|dans\s+les\s+salles)",
     r"\s*:\s*(?:\w+\s+){0,2}(?:l[’']émission|le\s+film|la\s+télé-?réalité|le\s+talk-?show|le\s+jeu|le\s+documentaire)",
@@ -159,5 +160,10 @@ ALIASES = (
 #: Words before a network that make it the series' network ("diffusée sur Netflix", "annulée par TF1").
 NETWORK_LINKS = (r"sur", r"par", r"chez", r"pour", r"de", r"diffusée?\s+sur", r"disponible\s+sur", r"produite?\s+par",
                  r"la\s+plate-?forme", r"la\s+chaîne", r"en\s+ligne\s+sur")
+#: A list of titles after a plural series noun and a colon: "Les séries annulées : Brumes, Port Sauvage et Dark".
+LIST_INTRO = r"(?:séries|feuilletons|sitcoms|fictions)(?:\s+[\w’'-]+){0,3}\s*:\s*"
+LIST_SEPARATORS = r"\s*(?:,|\bet\b|&)\s*"
+#: "X est une série …": a copula and a series noun after a capitalised run.
+COPULA_SERIES = r"\s+(?:est|était)\s+(?:désormais\s+|aussi\s+)?(?:une|la|un|le)\s+(?:[\w’'-]+\s+){0,5}?(?:série|feuilleton|sitcom|mini-?série)\b"
 #: Episode counts ("dix épisodes", "10 épisodes").
 EPISODES = r"(?P<n>{num})\s+épisodes"
