@@ -199,7 +199,9 @@ def _caseless_cued(doc, d: _Doc, cands: list[_Cand]) -> list[_Cand]:
         if not d.rules.role_word.match(token.text):
             continue
         words = []
-        for nxt in doc[token.i + 1:token.i + 5]:
+        for nxt in doc[token.i + 1:token.i + 6]:
+            if nxt.is_space and not words:
+                continue  # wire copy often has double spaces where quotes were
             if nxt.is_space or not nxt.text[:1].isalpha() or _breaks_name(nxt, len(words), [nxt, nxt], d):
                 break
             words.append(nxt)
@@ -317,7 +319,8 @@ def _breaks_name(token, i: int, tokens: list, d: _Doc) -> bool:
         return True  # "brutal Paulie"
     if d.lowercase and len(low.rstrip(".")) == 1 and i > 0 and (len(low) == 1 or i == len(tokens) - 1):
         return True  # "don t", "aren t.": a split contraction, not an initial
-    if (d.lowercase or len(tokens) > 2) and len(low) > 3 and low not in GIVEN_NAMES \
+    after_given = i > 0 and tokens[i - 1].text.casefold() in GIVEN_NAMES  # "ian fleming", "tess daly"
+    if (d.lowercase or len(tokens) > 2) and len(low) > 3 and low not in GIVEN_NAMES and not after_given \
             and low.endswith(("ed", "ing", "ly")):
         return True  # "Bullying", "consistently", "collapsed"
     return False
