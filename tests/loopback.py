@@ -87,13 +87,14 @@ class LoopbackServer:
                     index = len(server.log)
                     server.log.append(request)
                 reply = server._reply(request)
+                self._end_mark: float | None = None
                 try:
                     self._send(request, reply)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
                 finally:
                     with server._lock:
-                        server.log[index] = replace(request, end=time.monotonic())
+                        server.log[index] = replace(request, end=self._end_mark or time.monotonic())
 
             def _send(self, request: Request, reply: Reply) -> None:
                 if reply.delay:
@@ -118,18 +119,22 @@ class LoopbackServer:
                     self.send_header("Transfer-Encoding", "chunked")
                 elif reply.status != 304:
                     self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                if reply.status == 304:
-                    return
                 step = reply.trickle_size if reply.trickle else 64 * 1024
-                for i in range(0, len(body), step):
-                    piece = body[i:i + step]
-                    self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece) if reply.chunked else piece)
+                pieces = [body[i:i + step] for i in range(0, len(body), step)]
+                if reply.chunked:
+                    pieces = [b"%x\r\n%s\r\n" % (len(piece), piece) for piece in pieces] + [b"0\r\n\r\n"]
+                # "end" is taken just before the last bytes leave: the client cannot have the whole
+                # reply earlier, so gaps measured from it are never shorter than the client's own.
+                if not pieces:
+                    self._end_mark = time.monotonic()
+                self.end_headers()
+                for number, piece in enumerate(pieces, start=1):
+                    if number == len(pieces):
+                        self._end_mark = time.monotonic()
+                    self.wfile.write(piece)
                     self.wfile.flush()
                     if reply.trickle:
                         time.sleep(reply.trickle)
-                if reply.chunked:
-                    self.wfile.write(b"0\r\n\r\n")
 
         self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
