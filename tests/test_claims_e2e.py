@@ -24,6 +24,14 @@ C'est The Hollywood Reporter qui a été le premier média à révéler l'inform
 
 Pour rappel, le projet était prévu pour la FOX, mais la chaîne avait délaissé le projet, qui avait alors été sauvé par Netflix.
 À lire aussi : Marée haute annulée après 2 saisons, les créateurs s'expliquent
+
+Mots clés
+Séries Netflix
+Sur le même thème
+Après 3 ans d'absence, la série la plus folle de Netflix revient pour sa dernière saison
+CINÉ SÉRIE
+Marée haute annulée après 2 saisons, les créateurs assument ce choix
+12 juin 2024
 """
 
 EN_ARTICLE = """Is Harbor Lights Season 2 Officially Cancelled?
@@ -48,7 +56,8 @@ def test_french_article_gives_one_asserted_claim_with_its_outlet(nlp_stage):
     assert [(c.series, c.status, c.season, c.network, c.reported_by) for c in claims] == [
         ("Les Brumes", "cancelled", 2, "Netflix", "The Hollywood Reporter")]
     assert claims[0].announced == "2021-03-04"
-    assert "s:maree-haute" not in {s.id for s in out.series}  # the "À lire aussi" teaser
+    assert "s:maree-haute" not in {s.id for s in out.series}  # teaser and related headlines are chrome
+    assert [(c.series, c.status) for c in out.claims] == [("Les Brumes", "cancelled")]
     assert {c.series_id for c in out.claims} <= {s.id for s in out.series}
 
 

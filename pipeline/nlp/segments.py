@@ -2,9 +2,12 @@
 
 spaCy's sentencizer does not split at a newline, so a headline and the
 dateline under it would be one "sentence". A segment is a sentence piece
-within one line. Lines that the chrome filter would drop (teasers such as
-"MUST-READ: …", ad labels) yield no segment: the extractors never look at
-them even if the clean-text stage let one through.
+within one line. Lines that the chrome filter (``pipeline.teasers``) drops
+yield no segment: teasers such as "MUST-READ: …", ad labels, and the blocks
+of related headlines under "Sur le même thème" or "Mots clés". The clean-text
+stage already removes them; this is the extractors' own guard, so nothing is
+extracted from chrome even when the text comes from elsewhere. The first line
+(the record's headline) is only checked against the context-free rules.
 
 The segments of a Doc are computed once and kept in ``doc.user_data``.
 """
@@ -15,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.teasers import is_teaser
+from pipeline.teasers import filter_lines, is_teaser
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -54,7 +57,9 @@ def _segments(doc: "Doc") -> tuple[Segment, ...]:
     paragraph = 0
     last_end = 0
     i = 0
-    for match in _LINE.finditer(text):
+    lines = list(_LINE.finditer(text))
+    chrome = _chrome_lines([m.group() for m in lines])
+    for index, match in enumerate(lines):
         raw = match.group()
         if not raw.strip():
             continue
@@ -62,7 +67,7 @@ def _segments(doc: "Doc") -> tuple[Segment, ...]:
             paragraph += 1
         last_end = match.end()
         line_no += 1
-        if is_teaser(raw):
+        if is_teaser(raw) or (line_no > 0 and index in chrome):
             continue
         line_start, line_end = match.start(), match.end()
         while i < len(sent_bounds) and sent_bounds[i][1] <= line_start:
@@ -85,6 +90,18 @@ def _segments(doc: "Doc") -> tuple[Segment, ...]:
 def _starts_sentence(char: str) -> bool:
     """A sentence that opens in lower case is the splitter's mistake ("Spies! to Return")."""
     return not char.islower()
+
+
+def _chrome_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines the chrome filter drops (it returns the kept lines, in order)."""
+    kept = filter_lines(lines).kept
+    dropped, j = set(), 0
+    for i, line in enumerate(lines):
+        if j < len(kept) and kept[j] == line:
+            j += 1
+        else:
+            dropped.add(i)
+    return dropped
 
 
 def _title_exclamation(text: str, start: int, end: int) -> bool:

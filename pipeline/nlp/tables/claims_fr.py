@@ -127,7 +127,9 @@ CLAUSE_BREAKS = (r";", r"\|", r"\s[–—]\s", r",?\s+mais\s", r",?\s+tandis\s+q
                  r",\s+(?:et\s+)?(?:qui|dont)\s", r"\s:\s?", r"(?<=\w):\s")
 
 #: Anaphors that stand for the series under discussion.
-ANAPHORS = (r"(?:la|cette)\s+(?:[\w’'-]+\s+){0,2}(?:série|fiction|sitcom|comédie|saga)", r"(?:le|ce)\s+(?:[\w’'-]+\s+){0,2}(?:show|feuilleton|programme)",
+#: (a superlative is some other series: "la série la plus barrée de Netflix")
+ANAPHORS = (r"(?:la|cette)\s+(?:[\w’'-]+\s+){0,2}(?:série|fiction|sitcom|comédie|saga)(?!\s+(?:la|le|les)\s+(?:plus|moins))",
+            r"(?:le|ce)\s+(?:[\w’'-]+\s+){0,2}(?:show|feuilleton|programme)(?!\s+(?:la|le|les)\s+(?:plus|moins))",
             r"elle", r"celle-ci")
 POSSESSIVES = (r"son", r"sa", r"leur")
 #: What links a noun cue to its complement ("l'annulation de la série"), with determiners.
