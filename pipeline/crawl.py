@@ -21,6 +21,7 @@ One run, under the state's lock:
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import queue
@@ -206,8 +207,6 @@ class DocOutcome:
 
 async def discover(fetcher: Fetcher, sources: list[Source], *, known: dict[str, UrlRow],
                    children: dict[str, list[UrlRow]], since: datetime | None, max_sitemaps: int) -> list[DocOutcome]:
-    import asyncio
-
     outcomes: list[DocOutcome] = []
 
     async def get(url: str, kind: str) -> FetchedPage | NotModified | BaseException:
@@ -285,8 +284,6 @@ class _Pump:
     """Fetch due pages on the fetch thread, one worker per origin, handing results to the main thread."""
 
     def __init__(self, fetch: FetchThread, jobs: list[UrlRow], *, budget: int) -> None:
-        import asyncio
-
         self.fetch = fetch
         self.jobs = jobs
         self.results: queue.Queue = queue.Queue()
@@ -294,8 +291,6 @@ class _Pump:
         self.future = fetch.submit(self._run)
 
     async def _run(self, fetcher: Fetcher) -> None:
-        import asyncio
-
         by_origin: dict[str, list[UrlRow]] = {}
         for job in self.jobs:
             by_origin.setdefault(origin_of(job.url), []).append(job)
@@ -572,8 +567,6 @@ class SourceReport:
 
 def check_sources(settings: Settings, *, only: tuple[str, ...] = (), transport=None) -> list[SourceReport]:
     """Fetch every source's feeds, sitemaps and listings once (no state, no conditional requests)."""
-    import asyncio
-
     sources = selected_sources(settings, only)
     # A check should answer quickly: one retry at most, short pauses.
     fetch_settings = replace(settings.fetch, max_attempts=min(2, settings.fetch.max_attempts),
