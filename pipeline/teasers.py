@@ -41,12 +41,20 @@ class Dropped:
     line: str
     #: which rule removed it (see the module docstring)
     rule: str
+    #: its index in the lines given to :func:`filter_lines`
+    index: int = -1
 
 
 @dataclass(frozen=True, slots=True)
 class Filtered:
+    #: the lines kept, in order; a kept line may be shortened (a share-widget suffix cut), so
+    #: align with the input through :attr:`dropped_indexes`, not by comparing lines
     kept: tuple[str, ...]
     dropped: tuple[Dropped, ...] = ()
+
+    @property
+    def dropped_indexes(self) -> frozenset[int]:
+        return frozenset(d.index for d in self.dropped)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -210,7 +218,7 @@ def filter_lines(lines: Iterable[str], *, title: str | None = None, authors: tup
     kept: list[str] = []
     dropped: list[Dropped] = []
     state = _State(authors=tuple(a for a in authors if a), title=title, links=links)
-    for line in lines:
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             kept.append(line)
@@ -226,7 +234,7 @@ def filter_lines(lines: Iterable[str], *, title: str | None = None, authors: tup
         if rule is None:
             kept.append(line)
         else:
-            dropped.append(Dropped(line=stripped, rule=rule))
+            dropped.append(Dropped(line=stripped, rule=rule, index=index))
     return Filtered(kept=tuple(kept), dropped=tuple(dropped))
 
 

@@ -153,3 +153,10 @@ def test_prose_and_paragraph_tests():
 def test_header_ends_at_the_first_blank_line_after_kept_text():
     lines = ["Un titre court", "", "Par Jean Dupont", "Le reste."]
     assert kept(lines) == ["Un titre court", "Par Jean Dupont", "Le reste."]
+
+
+def test_dropped_lines_carry_their_input_index():
+    lines = [BODY_EN, "", "MUST-READ: 'Copper Creek' Canceled", "Quote of the day.Click To Tweet", "Advertisement"]
+    out = filter_lines(lines)
+    assert out.dropped_indexes == {2, 4}
+    assert [(d.index, d.rule) for d in out.dropped] == [(2, "teaser"), (4, "ad")]
