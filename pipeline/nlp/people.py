@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from pipeline.nlp.gazetteer import GAZETTEER_LABELS, PERSON_LABELS, spellings
@@ -50,6 +51,8 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Characters of context the cue patterns look at on each side of a name.
 _CONTEXT = 160
+#: ... and what the role cues before a name may span ("The composers behind the musical drama are ").
+_CUE_REACH = 110
 #: A role noun followed by "de/of [the show] Title": the role belongs to that title.
 _LINKED_TITLE = re.compile(r"\s*(?:de|du|des|d['’]|of|on|in|dans|sur)\s+(?:(?:la|le|les|l['’]|the)\s*)?"
                            r"(?:\w+\s+){0,1}?[«“\"‘']?\s*[A-ZÀ-Ý]")
@@ -230,14 +233,13 @@ def _name_runs(doc, d: _Doc):
 
 def _strong_cue(d: _Doc, start: int, end: int) -> bool:
     rules = d.rules
-    left, right = d.left(start), d.right(end)
+    right = d.right(end)
     if rules.character_right.match(right) or rules.suffix_right.match(right) or rules.copula_right.match(right):
         return True
     if rules.verb_right.match(right) and not right[:1].isalpha():
         return True
-    if rules.prefix_left.search(left) or rules.agent_left.search(left) or rules.copula_left.search(left):
-        return True
-    return False
+    left = d.left(start)[-_CUE_REACH:]
+    return bool(rules.prefix_left.search(left) or rules.agent_left.search(left) or rules.copula_left.search(left))
 
 
 def _clean(d: _Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -532,6 +534,7 @@ def _anaphora(people: list[_Cand], d: _Doc) -> None:
 def _left_roles(d: _Doc, pos: int, left: str, *, own_only: bool = False) -> list[tuple[str, str | None, str | None]]:
     out: list[tuple[str, str | None, str | None]] = []
     rules = d.rules
+    left = left[-_CUE_REACH:]  # the end-anchored patterns are tried from every position: keep them short
     m = rules.prefix_left.search(left)
     if m:
         role = matched_role(m, rules.roles, "r")
@@ -637,6 +640,7 @@ def _main_series(series: Sequence["Series"]) -> tuple[str | None, bool]:
 
 # -- people -------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=8192)
 def _norm(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()

@@ -71,7 +71,7 @@ class Sentences:
             from spacy.attrs import IDX, SENT_START
 
             array = doc.to_array([SENT_START, IDX])
-            starts = [int(idx) for flag, idx in array if flag == 1] if doc.has_annotation("SENT_START") else []
+            starts = array[array[:, 0] == 1][:, 1].tolist() if doc.has_annotation("SENT_START") else []
             if not starts or starts[0] != 0:
                 starts.insert(0, 0)
             text = doc_text(doc)
