@@ -67,7 +67,7 @@ def _segments(doc: "Doc") -> tuple[Segment, ...]:
             paragraph += 1
         last_end = match.end()
         line_no += 1
-        if is_teaser(raw) or (line_no > 0 and index in chrome):
+        if index in chrome and (line_no > 0 or is_teaser(raw)):
             continue
         line_start, line_end = match.start(), match.end()
         while i < len(sent_bounds) and sent_bounds[i][1] <= line_start:
@@ -92,8 +92,14 @@ def _starts_sentence(char: str) -> bool:
     return not char.islower()
 
 
+#: Texts with fewer non-blank lines have no related-headline blocks: the line rules suffice.
+CHROME_MIN_LINES = 5
+
+
 def _chrome_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines the chrome filter drops (it returns the kept lines, in order)."""
+    if sum(1 for line in lines if line.strip()) < CHROME_MIN_LINES:
+        return {i for i, line in enumerate(lines) if is_teaser(line)}
     kept = filter_lines(lines).kept
     dropped, j = set(), 0
     for i, line in enumerate(lines):

@@ -115,6 +115,11 @@ class Rules:
     cue_entries: tuple[tuple[str, str, float], ...]
     cue_triggers: tuple[str, ...]
     season_stems: tuple[str, ...]
+    season_preceders: re.Pattern
+    preceder_stems: tuple[str, ...]
+    follower_stems: tuple[str, ...]
+    intro_stems: tuple[str, ...]
+    copula_stems: tuple[str, ...]
     #: per trigger stem, the cue rows whose pattern holds it
     cue_rows: dict[str, frozenset[int]]
     cue_sources: tuple[str, ...]
@@ -201,6 +206,11 @@ def rules(lang: str) -> Rules:
         cue_entries=tuple((status, kind, weight) for status, kind, _, weight in c.CUES),
         cue_triggers=tuple(c.CUE_TRIGGERS),
         season_stems=tuple(t.SEASON_STEMS),
+        season_preceders=re.compile(words(t.SEASON_PRECEDERS) + r"[\s\u00a0]+(?=[A-Z0-9À-Ö])", I),
+        preceder_stems=tuple(t.PRECEDER_STEMS),
+        follower_stems=tuple(t.FOLLOWER_STEMS),
+        intro_stems=tuple(t.INTRO_STEMS),
+        copula_stems=tuple(t.COPULA_STEMS),
         cue_rows={stem: frozenset(i for i, src in enumerate(sources) if stem in src.lower()) for stem in c.CUE_TRIGGERS},
         cue_sources=tuple(sources),
         cue_patterns=tuple(re.compile(r"(?<!\w)(?:" + src + r")(?!\w)", I) for src in sources),
@@ -305,7 +315,7 @@ def find_series(ctx: "DocContext") -> list[Series]:
     ents = entities(doc)
     blocked = [(s, e) for s, e, label, _ in ents if label in GAZETTEER_LABELS]
     people = [(s, e) for s, e, label, _ in ents if label in PERSON_LABELS or label in PLACE_LABELS]
-    vocab = _genre_balance(text, r)
+    vocab = _Lazy(lambda: _genre_balance(text, r))
     cues = cue_matches(doc, ctx.lang)
     candidates: list[Candidate] = _quoted(text, segs, r, vocab=vocab, cues=cues)
     for seg in segs:
@@ -317,6 +327,18 @@ def find_series(ctx: "DocContext") -> list[Series]:
 
 #: The genre penalty of a text that only speaks of films or shows: no local evidence overrides it.
 NOT_ABOUT_SERIES = -0.6
+
+
+class _Lazy:
+    """A value computed on first use (the genre balance is only needed when the text has quotes)."""
+
+    def __init__(self, compute) -> None:
+        self._compute, self._value = compute, None
+
+    def get(self) -> float:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
 
 
 def _genre_balance(text: str, r: Rules) -> float:
@@ -337,7 +359,7 @@ def _genre_balance(text: str, r: Rules) -> float:
 CUE_REACH = 30
 
 
-def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: float,
+def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: "_Lazy | float",
             cues: tuple[CueMatch, ...]) -> list[Candidate]:
     """Quotes are matched on whole lines: a title may hold a full stop ("Magnum P.I.").
 
@@ -364,7 +386,8 @@ def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: float,
         line = Segment(line_start, len(text) if line_end < 0 else line_end, seg.line, seg.paragraph)
         near_cue = any(seg.start <= c.start < seg.end and (0 <= match.start() - c.end <= CUE_REACH
                                                           or 0 <= c.start - match.end() <= CUE_REACH) for c in cues)
-        score = _quote_score(text, line, match.start(), match.end(), title, r, vocab=vocab, near_cue=near_cue)
+        balance = vocab.get() if isinstance(vocab, _Lazy) else vocab
+        score = _quote_score(text, line, match.start(), match.end(), title, r, vocab=balance, near_cue=near_cue)
         before = text[max(line.start, match.start() - 80):match.start()]
         after = text[match.end():min(line.end, match.end() + 80)]
         if r.after_other.match(after) or r.before_other.search(before):
@@ -600,9 +623,16 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
     low = text[seg.start:seg.end].lower()
     has_season = any(stem in low for stem in r.season_stems)
     found: list[Candidate | None] = []
-    for m in r.intro.finditer(text, seg.start, seg.end):
+
+    def scan(pattern: re.Pattern | None, stems: tuple[str, ...]) -> Iterable[re.Match]:
+        """A pattern's matches in this sentence, skipped when none of the strings it needs is there."""
+        if pattern is None or not any(stem in low for stem in stems):
+            return ()
+        return pattern.finditer(text, seg.start, seg.end)
+
+    for m in scan(r.intro, r.intro_stems):
         found.append(make(_right_run(text, seg, m.end(), r, blocked), "intro"))
-    for m in r.preceders.finditer(text, seg.start, seg.end):
+    for m in [*scan(r.preceders, r.preceder_stems), *scan(r.season_preceders if has_season else None, r.preceder_stems)]:
         found.append(make(_right_run(text, seg, m.end(), r, blocked), "preceder"))
     for m in (r.season_anchor.finditer(text, seg.start, seg.end) if has_season else ()):
         span = _left_run(text, seg, m.start(), r, blocked)
@@ -614,7 +644,7 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
             if span and (_clause_start(text, seg, span[0], r) or _after_function_word(text, seg, span[0], r, blocked)):
                 found.append(make(span, "season"))
     if r.followers is not None:
-        for m in r.followers.finditer(text, seg.start, seg.end):
+        for m in scan(r.followers, r.follower_stems):
             span = _left_run(text, seg, m.start(), r, blocked)
             if span and (_clause_start(text, seg, span[0], r) or _after_function_word(text, seg, span[0], r, blocked)):
                 found.append(make(span, "follower"))
@@ -634,11 +664,11 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
         span = _right_run(text, seg, pos, r, blocked)
         if span and _object_end_ok(text, seg, span[1], r):
             found.append(make(span, "object"))
-    for m in r.list_intro.finditer(text, seg.start, seg.end):
+    for m in scan(r.list_intro, (":",)):
         if _overlaps(m.start(), m.end(), blocked):
             continue
         found.extend(make(span, "list") for span in _list_items(text, seg, m.end(), r, blocked))
-    for m in r.copula_series.finditer(text, seg.start, seg.end):
+    for m in scan(r.copula_series, r.copula_stems):
         span = _left_run(text, seg, m.start(), r, blocked)
         if span and _clause_start(text, seg, span[0], r):
             found.append(make(span, "copula"))

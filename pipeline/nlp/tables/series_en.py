@@ -30,6 +30,13 @@ SEASONS: tuple[tuple[str, str], ...] = (
 )
 SEASON_WORD = r"seasons?"
 SEASON_STEMS = ("season", "series")
+#: Lower-case strings each anchor pattern needs: a sentence without any skips that pattern (speed).
+PRECEDER_STEMS = (" of ",)
+FOLLOWER_STEMS = ("star", "author", "creator", "showrunner", "revival", "reboot", "spinoff", "spin-off", "prequel",
+                  "fans", "boss")
+INTRO_STEMS = ("series", "show", "sitcom", "drama", "comedy", "anime", "thriller", "spinoff", "spin-off", "prequel",
+               "sequel", "dramedy", "docu")
+COPULA_STEMS = (" is ", " was ")
 #: A possessive title before its seasons: "Arrested Development's first three seasons".
 POSSESSIVE_SEASON = r"[’']s\s+(?:(?:{ord}|{num}|final|last|new|next|latest|upcoming)\s+){1,2}seasons?"
 SEASON_EXPR = r"(?:season\s+{num}|{ord}[\s-]+season)"
@@ -141,8 +148,8 @@ TITLE_END_VERBS = (
 GENRE_SUFFIXES = (r"series", r"season", r"anime", r"reboot", r"revival", r"show", r"tv\s+series", r"docuseries")
 TITLE_FOLLOWERS = (r"star", r"stars", r"author", r"creator", r"creators", r"showrunner", r"revival", r"reboot",
                    r"spinoff", r"spin-off", r"prequel", r"fans", r"boss")
+SEASON_PRECEDERS = (r"(?:season\s+\d+|(?:{ord})\s+season|final\s+season|last\s+season)\s+of",)
 TITLE_PRECEDERS = (
-    r"(?:season\s+\d+|(?:{ord})\s+season|final\s+season|last\s+season)\s+of",
     r"(?:star|stars|creator|creators|showrunner|cast|fans|finale|revival|reboot|return|spinoff|spin-off|prequel)\s+of",
     r"(?:the\s+)?(?:end|ending|return|cancell?ation|renewal|revival)\s+of",
 )

@@ -36,6 +36,12 @@ SEASONS: tuple[tuple[str, str], ...] = (
 SEASON_WORD = r"saisons?"
 #: Lower-case stems of every season expression (cheap test before the season patterns run).
 SEASON_STEMS = ("saison",)
+#: Lower-case strings each anchor pattern needs (see series_en).
+PRECEDER_STEMS = (" de", " d’", " d'")
+FOLLOWER_STEMS = ()
+INTRO_STEMS = ("série", "feuilleton", "sitcom", "saga", "fiction", "show", "anime", "dessin", "comédie", "dramédie",
+               "thriller", "drame", "docu")
+COPULA_STEMS = (" est ", " était ")
 POSSESSIVE_SEASON = ""
 #: A season named in a cue ("pas de saison 2", "une troisième saison").
 SEASON_EXPR = r"(?:saison\s+{num}|{ord}\s+saison)"
@@ -139,8 +145,8 @@ SUBJECT_AUX = (r"est", r"a", r"été", r"sera", r"seront", r"sont", r"ont", r"va
                r"aussi", r"également", r"n[’']", r"ne", r"pas", r"plus", r"encore", r"toujours", r"jamais",
                r"vient", r"d[’']être", r"enfin", r"n[’']a", r"n[’']est", r"se", r"s[’']")
 #: "<role> de X": a capitalised run after these is a title.
+SEASON_PRECEDERS = (rf"(?:la\s+)?(?:saison\s+\d+|{{ord}}\s+saison|dernière\s+saison|ultime\s+saison)\s+(?:de|d{A})",)
 TITLE_PRECEDERS = (
-    rf"(?:la\s+)?(?:saison\s+\d+|{{ord}}\s+saison|dernière\s+saison|ultime\s+saison)\s+(?:de|d{A})",
     rf"(?:créateur|créatrice|showrunner|star|stars|héros|héroïne|casting|acteurs?|actrices?|fans)\s+(?:de|d{A})",
     rf"(?:la\s+fin|le\s+retour|l{A}annulation|le\s+renouvellement|l{A}arrêt)\s+(?:de|d{A})",
     rf"(?:reboot|remake|spin-off|préquel(?:le)?|suite|adaptation)\s+(?:de|d{A})",
