@@ -219,3 +219,11 @@ def test_more_statements_make_a_more_confident_claim():
 def test_the_trigger_prefilter_finds_every_cue_the_full_search_finds(lang, text):
     doc = context(lang, text).doc
     assert list(cue_matches(doc, lang)) == scan_cues_fully(text, lang, segments(doc))
+
+
+def test_the_decider_is_the_agent_or_the_subject_of_a_decision_verb_not_the_airing_channel():
+    text = "France Télévisions a confirmé que la série « Les Brumes », diffusée sur France 3, s'arrêtera en novembre."
+    claim = one(claims_of("fr", text, {"France Télévisions": NET, "France 3": NET}))
+    assert (claim.status, claim.network) == ("cancelled", "France Télévisions")
+    claim = one(claims_of("en", "‘Harbor Lights’, which aired on Fox, was canceled by NBC.", {"Fox": NET, "NBC": NET}))
+    assert claim.network == "NBC"

@@ -110,6 +110,8 @@ class ClaimRules:
     possessive: re.Pattern
     not_claims: re.Pattern
     non_series_after: re.Pattern
+    decider_before: re.Pattern
+    decider_after: re.Pattern
     complement: re.Pattern
     complement_start: re.Pattern
     indefinite: re.Pattern
@@ -151,6 +153,8 @@ def claim_rules(lang: str) -> ClaimRules:
         trailing_season=re.compile(r"[\s\u00a0]+(?P<n>[1-9]|1[0-9])(?![\w%])"),
         possessive=re.compile(words(t.POSSESSIVES) + r"[\s\u00a0]+$", I),
         not_claims=re.compile(words(t.NOT_CLAIMS), I),
+        decider_before=re.compile(t.DECIDER_BEFORE, I),
+        decider_after=re.compile(t.DECIDER_AFTER, I),
         non_series_after=re.compile(r"[\s\u00a0»”’'\"]*" + words(t.NON_SERIES_AFTER), I),
         # "of (the) (final) season 3 of", "de la deuxième saison de": what a noun cue's complement may cross
         complement=re.compile(r"[\s\u00a0]*" + words(t.COMPLEMENT) + r"[\s\u00a0]*(?P<det>(?:" + words(t.DETERMINERS)
@@ -386,7 +390,7 @@ def _one_claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, 
     elif modality == "asserted":
         reported_by = view.credit
     season = _season(view, seg, clause, cue, status, binding, seasons, r)
-    network = _decider(view, seg, clause, cue, binding)
+    network = _decider(view, seg, clause, cue, binding, r)
     title = text[binding.mention[0]:binding.mention[1]] if binding.mention else binding.series.title
     confidence = cue.weight * binding.factor * MODALITY_FACTOR[modality]
     return Found(binding.series, title, status, modality, season, network, reported_by, seg, confidence, clause,
@@ -754,14 +758,22 @@ def _season_later(view: _DocView, seg: Segment, status: str, binding: Binding, r
     return numbers.pop() if len(numbers) == 1 else None
 
 
-def _decider(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, binding: Binding) -> str | None:
+def _decider(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, binding: Binding,
+             r: ClaimRules) -> str | None:
+    """Who decided: an agent or a decision verb's subject in the sentence, else the network nearest the
+    cue in its clause, then in its sentence; else the series' one network; else the article's only one."""
+    text = view.text
+
     def nearest(items: list[tuple[int, int, str]]) -> str | None:
         if not items:
             return None
         return min(items, key=lambda n: min(abs(n[0] - cue.end), abs(cue.start - n[1])))[2]
 
+    in_seg = [n for n in view.networks if seg.start <= n[0] < seg.end]
+    deciding = [n for n in in_seg if r.decider_before.search(text[max(seg.start, n[0] - 12):n[0]])
+                or r.decider_after.match(text[n[1]:n[1] + 40])]
     in_clause = [n for n in view.networks if clause[0] <= n[0] < clause[1]]
-    found = nearest(in_clause) or nearest([n for n in view.networks if seg.start <= n[0] < seg.end])
+    found = nearest(deciding) or nearest(in_clause) or nearest(in_seg)
     if found:
         return found
     if len(binding.series.networks) == 1:

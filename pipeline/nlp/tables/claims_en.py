@@ -86,6 +86,8 @@ CREDITS = (
     r"(?P<outlet>.{2,60}?)\s+(?:first\s+)?(?:reports|reported|has\s+learned|broke\s+the\s+news)",
 )
 
+DECIDER_BEFORE = r"(?:by|from)\s+(?:the\s+)?$"
+DECIDER_AFTER = r"^[’']?s?\s+(?:has\s+|have\s+)?(?:confirmed|announced|decided|officially|renewed|canceled|cancelled|axed|ordered|picked\s+up|renews|cancels|axes|orders|confirms|announces|decides)"
 CLAUSE_BREAKS = (r";", r"\|", r"\s[–—]\s", r",?\s+but\s", r",?\s+while\s", r",?\s+whereas\s",
                  r"\s+as\s+(?=it\s|the\s)", r"\s*:\s")
 

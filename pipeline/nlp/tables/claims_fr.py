@@ -121,6 +121,10 @@ CREDITS = (
     r"(?:a\s+révélé|a\s+rapporté|rapporte|révèle)\s+(?P<outlet>.{2,60})",
 )
 
+#: A network that decides: the agent ("annulée par TF1") or the subject of a decision verb
+#: ("France Télévisions a confirmé que …") wins over one that only airs the series ("sur France 3").
+DECIDER_BEFORE = r"(?:par|chez)\s+(?:la\s+|le\s+|l[’'])?$"
+DECIDER_AFTER = r"^\s+(?:a|ont)?\s*(?:confirmé|annoncé|décidé|officialisé|tranché|indiqué|mis\s+fin|renouvelé|annulé|arrêté|commandé)|^\s+(?:confirme|annonce|décide|officialise|met\s+fin|renouvelle|annule|arrête|commande)"
 #: Clause boundaries inside a sentence (the cue and its series must share a clause,
 #: unless the cue is an idiom or the series is the sentence topic).
 CLAUSE_BREAKS = (r";", r"\|", r"\s[–—]\s", r",?\s+mais\s", r",?\s+tandis\s+que\s", r",?\s+alors\s+que\s",
