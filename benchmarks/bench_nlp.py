@@ -1,7 +1,7 @@
 """Throughput of the NLP stage (spaCy + Cliffhanger's rule components and extractors) against bare spaCy NER.
 
-    python benchmarks/bench_nlp.py                  # at least 150,000 words, both measurements twice
-    python benchmarks/bench_nlp.py --words 50000 --rounds 1
+    python benchmarks/bench_nlp.py                  # 150,000 words, each measurement 3 times, alternately
+    python benchmarks/bench_nlp.py --words 50000 --passes 2
 
 The texts are the clean texts the NLP stage really sees: ../shared aeb and
 entertainment pages through the clean stage, the claims-dev texts and the two
@@ -13,7 +13,8 @@ same texts and the same loaded pipelines (models loaded before timing):
 - the NLP stage: ``NlpStage.analyze`` (sentencizer + tok2vec + ner + the
   gazetteer ruler, then series, people, dates and claims), plus the time each
   extractor takes (a separate pass);
-each twice, alternately, keeping the faster pass of each (the first pays for warming up).
+each ``--passes`` times, alternately, keeping the fastest pass of each (the first pays for warming
+up, and the machine may be shared).
 
 It prints words/s of each (wall clock, and process CPU time, which a busy shared
 machine disturbs less), their ratio (the target is >= 0.8) and the peak RSS.
@@ -96,7 +97,7 @@ def _repeat(texts: list[tuple[str, str]], words: int) -> list[tuple[str, str]]:
     return out
 
 
-def measure(path: str) -> dict:
+def measure(path: str, passes: int) -> dict:
     """One round in this (child) process: bare NER, then the whole stage, on the same texts."""
     from pipeline.config import Settings
     from pipeline.nlp import DocContext, NlpInput, NlpStage
@@ -114,7 +115,7 @@ def measure(path: str) -> dict:
     rss_loaded = _rss_mb()
 
     bare, whole, bare_cpu, whole_cpu = [], [], [], []
-    for _ in range(2):  # alternate the two, keep the best of each: the first pass pays for warming up
+    for _ in range(passes):  # alternate the two, keep the best of each: the first pass pays for warming up
         start, cpu = time.perf_counter(), time.process_time()
         for lang in langs:
             nlp = stage.pipeline(lang)
@@ -162,11 +163,13 @@ def measure(path: str) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--words", type=int, default=150_000, help="words to process per measurement")
-    parser.add_argument("--rounds", type=int, default=2, help="rounds (each in a fresh process); the best is kept")
+    parser.add_argument("--rounds", type=int, default=1, help="rounds (each in a fresh process); the best is kept")
+    parser.add_argument("--passes", type=int, default=3,
+                        help="alternating passes of each measurement per round; the fastest is kept")
     parser.add_argument("--child", metavar="TEXTS_JSON", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(measure(args.child)))
+        print(json.dumps(measure(args.child, args.passes)))
         return 0
 
     label, texts = collect_texts()
@@ -176,8 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(batch, handle)
     results = []
     for _ in range(args.rounds):
-        out = subprocess.run([sys.executable, __file__, "--child", handle.name], check=True,
-                             capture_output=True, text=True)
+        command = [sys.executable, __file__, "--child", handle.name, "--passes", str(args.passes)]
+        out = subprocess.run(command, check=True, capture_output=True, text=True)
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     Path(handle.name).unlink()
     best_bare = min(r["bare_s"] for r in results)
@@ -193,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"NLP stage (ruler + extractors) {words / best_stage:8.0f} words/s wall ({best_stage:.2f} s), "
           f"{words / cpu_stage:8.0f} words/s CPU ({cpu_stage:.2f} s)")
     print(f"ratio stage/bare: {best_bare / best_stage:.2f} wall, {cpu_bare / cpu_stage:.2f} CPU (target >= 0.80); "
-          f"best of {len(results)} round(s) x 2 passes")
+          f"best of {len(results)} round(s) x {args.passes} passes")
     total = sum(r["parts"].values())
     print("stage breakdown (separate pass): " + ", ".join(
         f"{name} {seconds:.2f} s ({seconds / total:.0%})" for name, seconds in r["parts"].items()))
