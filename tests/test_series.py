@@ -128,3 +128,23 @@ def test_real_models_find_series_and_keep_networks_and_people_apart(nlp_stage):
     assert len(fr.series[0].mentions) == 2
     assert [s.title for s in en.series] == ["Brumes"]
     assert "Netflix" not in {p.name for p in fr.people} | {p.name for p in en.people}
+
+
+def test_release_dates_fill_the_season_a_sentence_names():
+    from claims_support import context
+    from pipeline.nlp.series import find_series, with_season_dates
+    from pipeline.records import DateMention
+
+    text = ("'Northbound' is a musical drama series. After season 1 was released in December 2019, fans waited.\n"
+            "Northbound Season 1 Release Date December 18, 2019")
+    ctx = context("en", text)
+    series = find_series(ctx)
+
+    def date(words: str, value: str, precision: str) -> DateMention:
+        start = text.index(words)
+        return DateMention(text=words, value=value, precision=precision, kind="release", series="Northbound",
+                           start=start, end=start + len(words))
+
+    dated = with_season_dates(ctx, series, [date("December 2019", "2019-12", "month"),
+                                            date("December 18, 2019", "2019-12-18", "day")])
+    assert [(s.number, s.released) for s in dated[0].seasons] == [(1, "2019-12-18")]

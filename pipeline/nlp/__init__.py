@@ -54,11 +54,12 @@ def annotate(ctx: DocContext) -> NlpOutput:
     from pipeline.nlp.claims import find_claims
     from pipeline.nlp.dates import find_dates
     from pipeline.nlp.people import find_people
-    from pipeline.nlp.series import find_series
+    from pipeline.nlp.series import find_series, with_season_dates
 
     series = find_series(ctx)
     people = find_people(ctx, series=series)
     dates = find_dates(ctx, series=series)
+    series = with_season_dates(ctx, series, dates)
     claims = find_claims(ctx, series=series, dates=dates)
     return NlpOutput(series=tuple(_with_claimed_series(series, claims)), people=tuple(people),
                      dates=tuple(dates), claims=tuple(claims))

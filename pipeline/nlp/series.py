@@ -43,6 +43,7 @@ from pipeline.records import Mention, Season, Series
 
 if TYPE_CHECKING:
     from pipeline.nlp import DocContext
+    from pipeline.records import DateMention
 
 GAZETTEER_LABELS = ("NETWORK", "OUTLET")
 PERSON_LABELS = ("PER", "PERSON")
@@ -976,3 +977,55 @@ def _season_number(m: re.Match, r: Rules) -> int | None:
         if value:
             return r.number(value)
     return None
+
+
+# --- season release dates ------------------------------------------------------------------------------
+
+RELEASE_KINDS = frozenset({"release", "premiere"})
+
+
+def with_season_dates(ctx: "DocContext", series: list[Series], dates: list["DateMention"]) -> list[Series]:
+    """Fill ``seasons[].released`` from the release and premiere dates found after the series: a date in
+    a sentence that names exactly one season ("La saison 1 avait été mise en ligne en décembre 2019",
+    "Season 1 Release Date December 18, 2019") dates that season; the most precise date wins."""
+    if not series or not dates:
+        return series
+    r = rules(ctx.lang)
+    text = doc_text(ctx.doc)
+    segs = segments(ctx.doc)
+    by_id = {s.id: s for s in series}
+    mentions = {s.id: {(m.start, m.end) for m in s.mentions} for s in series}
+    topic = _topic_id(mentions)
+    released: dict[tuple[str, int], str] = {}
+    for d in dates:
+        if d.kind not in RELEASE_KINDS or d.start is None:
+            continue
+        seg = segment_at(segs, d.start)
+        if seg is None:
+            continue
+        numbers = {n for role, pattern in r.seasons if role == "target" for m in pattern.finditer(text, seg.start, seg.end)
+                   if (n := _season_number(m, r)) is not None}
+        if len(numbers) != 1:
+            continue
+        in_seg = {sid for sid, ms in mentions.items() if any(seg.start <= s < seg.end for s, _ in ms)}
+        sid = series_id(d.series) if d.series and series_id(d.series) in by_id else (
+            next(iter(in_seg)) if len(in_seg) == 1 else topic if not in_seg else None)
+        if sid is None:
+            continue
+        key = (sid, numbers.pop())
+        if len(d.value) > len(released.get(key, "")):
+            released[key] = d.value
+    if not released:
+        return series
+    out = []
+    for s in series:
+        numbers = {n for (sid, n) in released if sid == s.id}
+        if not numbers:
+            out.append(s)
+            continue
+        seasons = {x.number: x for x in s.seasons}
+        for n in numbers:
+            old = seasons.get(n, Season(number=n))
+            seasons[n] = old.model_copy(update={"released": old.released or released[(s.id, n)]})
+        out.append(s.model_copy(update={"seasons": tuple(seasons[n] for n in sorted(seasons))}))
+    return out
