@@ -148,3 +148,17 @@ def test_release_dates_fill_the_season_a_sentence_names():
     dated = with_season_dates(ctx, series, [date("December 2019", "2019-12", "month"),
                                             date("December 18, 2019", "2019-12-18", "day")])
     assert [(s.number, s.released) for s in dated[0].seasons] == [(1, "2019-12-18")]
+
+
+def test_a_premiere_date_does_not_date_a_season_named_after_it():
+    from claims_support import context
+    from pipeline.nlp.series import find_series, with_season_dates
+    from pipeline.records import DateMention
+
+    text = "'Northbound' premiered in March 2022 and was renewed for a second season two months later."
+    ctx = context("en", text)
+    start = text.index("March 2022")
+    date = DateMention(text="March 2022", value="2022-03", precision="month", kind="premiere", series="Northbound",
+                       start=start, end=start + len("March 2022"))
+    dated = with_season_dates(ctx, find_series(ctx), [date])
+    assert all(s.released is None for s in dated[0].seasons)

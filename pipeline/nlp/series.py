@@ -985,9 +985,10 @@ RELEASE_KINDS = frozenset({"release", "premiere"})
 
 
 def with_season_dates(ctx: "DocContext", series: list[Series], dates: list["DateMention"]) -> list[Series]:
-    """Fill ``seasons[].released`` from the release and premiere dates found after the series: a date in
-    a sentence that names exactly one season ("La saison 1 avait été mise en ligne en décembre 2019",
-    "Season 1 Release Date December 18, 2019") dates that season; the most precise date wins."""
+    """Fill ``seasons[].released`` from the release and premiere dates found after the series: a date dates
+    the season named before it in its sentence ("La saison 1 avait été mise en ligne en décembre 2019",
+    "Season 1 Release Date December 18, 2019"), not one named after it ("premiered in March 2022 and was
+    renewed for a second season"), nor across a status cue; the most precise date wins."""
     if not series or not dates:
         return series
     r = rules(ctx.lang)
@@ -1003,16 +1004,19 @@ def with_season_dates(ctx: "DocContext", series: list[Series], dates: list["Date
         seg = segment_at(segs, d.start)
         if seg is None:
             continue
-        numbers = {n for role, pattern in r.seasons if role == "target" for m in pattern.finditer(text, seg.start, seg.end)
-                   if (n := _season_number(m, r)) is not None}
-        if len(numbers) != 1:
+        before = [(m.end(), n) for role, pattern in r.seasons if role == "target"
+                  for m in pattern.finditer(text, seg.start, d.start) if (n := _season_number(m, r)) is not None]
+        if not before:
+            continue
+        end, number = max(before)
+        if any(end <= c.start < d.start for c in cue_matches(ctx.doc, ctx.lang)):
             continue
         in_seg = {sid for sid, ms in mentions.items() if any(seg.start <= s < seg.end for s, _ in ms)}
         sid = series_id(d.series) if d.series and series_id(d.series) in by_id else (
             next(iter(in_seg)) if len(in_seg) == 1 else topic if not in_seg else None)
         if sid is None:
             continue
-        key = (sid, numbers.pop())
+        key = (sid, number)
         if len(d.value) > len(released.get(key, "")):
             released[key] = d.value
     if not released:
