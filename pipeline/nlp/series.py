@@ -56,7 +56,7 @@ QUOTED = re.compile(
     r"|„(?P<c>[^„“”\n]{1,100}?)[“”]"
     r"|(?<!\w)[‘’'](?P<d>\w(?:[^‘’'\n]|[’'](?=\w)|(?<=in)’(?=\s\w[^‘’\n]{0,30}’(?!\w))){0,100}?)(?!(?<=in)’\s\w[^‘’\n]{0,30}’(?!\w))[’'](?!\w)"
     r"|(?P<e>(?!))"
-    r"|\"(?P<f>[^\"\n]{1,100}?)\""
+    r"|(?<![\w,.])\"(?=\S)(?P<f>[^\"\n]{1,100}?)(?<=\S)\""
 )
 WORD = re.compile(r"\w(?:[\w\-&+]|[’'.](?=\w))*[+!]?|&")
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -64,6 +64,8 @@ ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$")
 INITIAL_END = re.compile(r"(?:^|\s)\w\.$")
 TRAILING_SEASON = re.compile(r"^(?P<title>.*\S)\s+(?P<n>[1-9]|1[0-9])$")
 
+#: Cue weight from which a status word anchors a title even in a text with no series vocabulary.
+STRONG_CUE = 0.9
 #: Quotes scoring at least this are titles.
 ACCEPT = 0.5
 #: A quoted title this long (in words) is speech.
@@ -315,14 +317,22 @@ def find_series(ctx: "DocContext") -> list[Series]:
         return []
     ents = entities(doc)
     blocked = [(s, e) for s, e, label, _ in ents if label in GAZETTEER_LABELS]
-    people = [(s, e) for s, e, label, _ in ents if label in PERSON_LABELS or label in PLACE_LABELS]
+    people = [(s, e) for s, e, label, _ in ents if label in PERSON_LABELS]
+    places = [(s, e) for s, e, label, _ in ents if label in PLACE_LABELS]
     vocab = _Lazy(lambda: _genre_balance(text, r))
     cues = cue_matches(doc, ctx.lang)
     candidates: list[Candidate] = _quoted(text, segs, r, vocab=vocab, cues=cues)
+    about_series = r.series_vocab.search(text) is not None
+    if not about_series:
+        # general news: a vague status word ("ending", "final", "back") after a capitalised subject is no
+        # title; an unambiguous one ("Canceled", "renouvelée") or one naming a season still is
+        cues = tuple(c for c in cues if c.weight >= STRONG_CUE
+                     or any(stem in text[c.start:c.end].lower() for stem in r.season_stems))
     for seg in segs:
         seg_cues = [c for c in cues if seg.start <= c.start < seg.end]
-        candidates.extend(_anchored(text, seg, r, blocked, seg_cues, first_start=segs[0].start))
-    accepted = [c for c in candidates if _acceptable(c, r, blocked, people)]
+        candidates.extend(_anchored(text, seg, r, blocked, seg_cues, first_start=segs[0].start,
+                                    about_series=about_series))
+    accepted = [c for c in candidates if _acceptable(c, r, blocked, people, places)]
     return _build(text, segs, accepted, r, doc)
 
 
@@ -343,15 +353,17 @@ class _Lazy:
 
 
 def _genre_balance(text: str, r: Rules) -> float:
-    """How much the whole text says "series" rather than "film" or "talk show" (added to quote scores)."""
+    """How much the whole text says "series" rather than "film" or "talk show" (added to quote scores);
+    a text with no series word at all (general news) gets a penalty too: its quotes are mostly speech."""
     series, other = len(r.series_words.findall(text)), len(r.other_words.findall(text))
+    vocab = r.series_vocab.search(text) is not None
     if series == 0 and other >= 2:
         return NOT_ABOUT_SERIES
     if series == 0 and other:
         return -0.55
     if other > series:
-        return -0.3 + (0.15 if r.series_vocab.search(text) else 0.0)
-    return 0.15 if r.series_vocab.search(text) else 0.0
+        return -0.3 + (0.15 if vocab else 0.0)
+    return 0.15 if vocab else -0.2
 
 
 # --- quoted titles -------------------------------------------------------------------------------
@@ -388,7 +400,10 @@ def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: "_Lazy | f
         near_cue = any(seg.start <= c.start < seg.end and (0 <= match.start() - c.end <= CUE_REACH
                                                           or 0 <= c.start - match.end() <= CUE_REACH) for c in cues)
         balance = vocab.get() if isinstance(vocab, _Lazy) else vocab
-        score = _quote_score(text, line, match.start(), match.end(), title, r, vocab=balance, near_cue=near_cue)
+        punct = text[match.end() - 2:match.end() - 1] in (".", "!", "?")
+        multi = ". " in text[start:match.end(group)]
+        score = _quote_score(text, line, match.start(), match.end(), title, r, vocab=balance, near_cue=near_cue,
+                             quoted_punct=punct, multi_sentence=multi)
         before = text[max(line.start, match.start() - 80):match.start()]
         after = text[match.end():min(line.end, match.end() + 80)]
         if r.after_other.match(after) or r.before_other.search(before):
@@ -423,7 +438,7 @@ def _clean_title(raw: str, start: int) -> tuple[str, int, int, int | None]:
 
 
 def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r: Rules, *, vocab: float,
-                 near_cue: bool = False) -> float:
+                 near_cue: bool = False, quoted_punct: bool = False, multi_sentence: bool = False) -> float:
     words = title.split()
     first = title[:1]
     if not (first.isupper() or first.isdigit()) or len(words) > MAX_TITLE_WORDS:
@@ -445,7 +460,7 @@ def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r:
         score -= 1.0
     if r.after_other.match(after):
         score -= 1.0
-    if not before.strip(" \t\u00a0-–—•*:|"):
+    if seg.line == 0 and not before.strip(" \t\u00a0-–—•*:|"):
         # a headline that opens with a quoted name is usually about that title
         score += 0.15 + (0.2 if after.lstrip(" \u00a0")[:1] in (":", ",", "") else 0.0)
     # the whole text's genre counts less when the words around the quote say "series"
@@ -458,8 +473,8 @@ def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r:
         score -= 1.0
     if r.speech.search(title) and len(words) >= 3:
         score -= 0.2
-    if len(words) >= 4 and r.speech_after.match(after):
-        score -= 1.0
+    if (len(words) >= 4 or quoted_punct) and r.speech_after.match(after):
+        score -= 1.0  # "« … », confie l'actrice", “Please,” she said
     if r.speech_start is not None and r.speech_start.match(title) and len(words) >= 2:
         score -= 0.5
     if title[-1:] in "!…" or (title.endswith(".") and not ABBREVIATION_END.search(title)):
@@ -470,8 +485,12 @@ def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r:
         score -= 0.5
     if not any(ch.isalpha() for ch in title) and local < 0.4:
         score -= 0.5  # "24" is a title only when the words around say so
-    if len(title) < 2:
-        return 0.0
+    if len(title) < 2 or (len(words) == 1 and r.speech.fullmatch(title)):
+        return 0.0  # “We …”
+    if quoted_punct and local < 0.4:
+        score -= 0.15  # “That goes a long way.”: a full stop inside the quotes ends speech
+    if multi_sentence:
+        score -= 0.3  # ‘Meth. We’re on it.’
     return score
 
 
@@ -603,7 +622,7 @@ def _after_function_word(text: str, seg: Segment, pos: int, r: Rules, blocked: l
 
 
 def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]], cues: list[CueMatch], *,
-              first_start: int) -> Iterable[Candidate]:
+              first_start: int, about_series: bool = True) -> Iterable[Candidate]:
     def make(span: tuple[int, int] | None, anchor: str) -> Candidate | None:
         if span is None:
             return None
@@ -673,7 +692,7 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
         span = _left_run(text, seg, m.start(), r, blocked)
         if span and _clause_start(text, seg, span[0], r):
             found.append(make(span, "copula"))
-    if seg.line == 0 and seg.start == first_start and r.end_verbs is not None:
+    if seg.line == 0 and seg.start == first_start and r.end_verbs is not None and about_series:
         span = _headline_subject(text, seg, r, blocked)
         if span:
             found.append(make(span, "headline"))
@@ -718,7 +737,8 @@ def _headline_subject(text: str, seg: Segment, r: Rules, blocked: list[tuple[int
             last = text[words[k - 1][0]:words[k - 1][1]]
             if k > 5 or (r.verb_shape is not None and r.verb_shape.fullmatch(last)):
                 return None
-            return _left_run(text, seg, words[k - 1][1], r, blocked)
+            span = _left_run(text, seg, words[k - 1][1], r, blocked)
+            return span if span and span[0] == seg.start else None
         if k and text[words[k - 1][1]:s].strip(" \u00a0"):
             return None
         if not (_is_cap(word) or r.connectors.fullmatch(word)):
@@ -772,18 +792,21 @@ def _same(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 WEAK_ANCHORS = frozenset({"intro", "preceder", "object", "follower", "headline"})
 
 
-def _looks_like_person(c: Candidate, people: list[tuple[int, int]], r: Rules) -> bool:
+def _looks_like_person(c: Candidate, people: list[tuple[int, int]], places: list[tuple[int, int]], r: Rules) -> bool:
     """A weakly anchored run is a person when the NER says so for a full name, or when it is a
     given name and a surname ("Guy Pearce Is Latest Star ..."); one unknown word the NER calls a
     person ("Dopesick creator", "Soundtrack") is left to the anchor."""
     words = c.title.split()
     given = words[0].casefold() in GIVEN_NAMES
+    if _same(c.start, c.end, places):
+        return True  # "Brazil star Neymar"
     if _overlaps(c.start, c.end, people):
         return len(words) >= 2 or given
     return given and 2 <= len(words) <= 3 and all(_is_cap(w) for w in words)
 
 
-def _acceptable(c: Candidate, r: Rules, blocked: list[tuple[int, int]], people: list[tuple[int, int]]) -> bool:
+def _acceptable(c: Candidate, r: Rules, blocked: list[tuple[int, int]], people: list[tuple[int, int]],
+                places: list[tuple[int, int]]) -> bool:
     if c.quoted and c.score < ACCEPT:
         return False
     if _same(c.start, c.end, blocked) or any(c.start <= s and e <= c.end and e - s >= (c.end - c.start) * 0.6
@@ -791,7 +814,7 @@ def _acceptable(c: Candidate, r: Rules, blocked: list[tuple[int, int]], people: 
         return False
     if not c.quoted and _overlaps(c.start, c.end, blocked):
         return False
-    if not c.quoted and c.anchor in WEAK_ANCHORS and _looks_like_person(c, people, r):
+    if not c.quoted and c.anchor in WEAK_ANCHORS and _looks_like_person(c, people, places, r):
         return False
     if not c.quoted and len(c.title.split()) == 1 and r.number(c.title) is not None:
         return False

@@ -27,7 +27,7 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     # --- ending
     ("ending", "idiom", r"(?:to|will|set\s+to|is\s+set\s+to|is\s+going\s+to)\s+(?:end|conclude|wrap(?:\s+up)?)\s+(?:with|after)", 0.9),
     ("ending", "idiom", r"(?:ends|ending|concludes|concluding|wraps\s+up|wrapping\s+up)\s+(?:with|after)\s+(?:its\s+|the\s+)?(?:upcoming\s+|current\s+)?(?:{season}|\S+\s+seasons?)", 0.85),
-    ("ending", "idiom", r"(?:will\s+be|to\s+be|is)\s+(?:its|their|the)\s+(?:last|final)(?:\s+(?:one|season))?", 0.85),
+    ("ending", "idiom", r"(?:will\s+be|to\s+be|is)\s+(?:its|their|the)\s+(?:last|final)(?:\s+(?:one|season)|(?=\s*[.,;!?]|\s*$))", 0.85),
     ("ending", "noun", r"(?:{ord}\s+and\s+)?(?:final|farewell)\s+season", 0.85),
     ("ending", "idiom", r"(?:to\s+end|will\s+end|is\s+ending|coming\s+to\s+an\s+end|will\s+come\s+to\s+an\s+end)", 0.6),
     # --- renewed

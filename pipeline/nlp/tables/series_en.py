@@ -50,10 +50,11 @@ SUBJECT_AUX = (r"is", r"are", r"was", r"were", r"has", r"have", r"had", r"been",
                r"officially", r"already", r"reportedly", r"now", r"also", r"finally", r"just", r"quietly", r"not",
                r"n[’']t", r"never", r"won[’']t", r"isn[’']t", r"hasn[’']t", r"wasn[’']t", r"gets", r"got", r"get")
 SERIES_VOCAB = (r"series", r"seasons?", r"episodes?", r"sitcoms?", r"showrunners?", r"miniseries", r"docuseries",
+                r"revival", r"reboot", r"spin-?off", r"tv",
                 r"tv\s+shows?")
 
 SERIES_NOUNS = (
-    r"series", r"tv\s+series", r"show", r"tv\s+show", r"sitcom", r"drama", r"comedy", r"miniseries",
+    r"series", r"tv\s+series", r"(?:the|a|hit|tv|new|this)\s+show", r"sitcom", r"drama", r"comedy", r"miniseries",
     r"limited\s+series", r"docuseries", r"docu-?series", r"anime", r"animated\s+series", r"dramedy",
     r"thriller", r"spinoff", r"spin-off", r"prequel\s+series", r"sequel\s+series", r"reboot", r"revival",
 )
@@ -85,7 +86,7 @@ BEFORE_OTHER = (
     r"(?:due\s+to|be|feel|feels|felt|sounds?|looks?)",
     r"(?:he|she|it|that|who|what|there|i|you|we|they)[’'](?:s|m|re)",
 )
-SPEECH_AFTER = r",?\s+(?:says?|said|tells?|told|teases?|promises?|claims?)\b"
+SPEECH_AFTER = r",?\s+(?:[\w.’'-]+\s+){0,3}(?:says?|said|tells?|told|teases?|promises?|claims?|added|asked|explained|wrote|continued)\b"
 AFTER_OTHER = (
     r"\s+(?:show|tour|album|film|movie|concert|single|song|musical|special)\b",
     r"\s+(?:tv\s+)?shows\b",
@@ -126,7 +127,7 @@ NOT_TITLES = (
     r"hollywood", r"emmy", r"emmys", r"fans", r"latest",
     r"also", r"read", r"must-read", r"now", r"today", r"yesterday", r"tonight", r"ever", r"not", r"no",
     r"yes", r"finally", r"confirmed", r"announced", r"comedy", r"drama", r"sitcom", r"anime", r"docu-comedy",
-    r"musical", r"dramas", r"show", r"shows", r"interview", r"concert", r"concerts", r"deal", r"uh",
+    r"musical", r"dramas", r"show", r"shows", r"interview", r"concert", r"concerts", r"deal", r"uh", r"said", r"says",
 )
 #: Words that may sit inside a title but not at its edges ("Dexter: New Blood", not "New Teasers").
 EDGE_WORDS = (r"new", r"first", r"look", r"one", r"two", r"all", r"every", r"some", r"more", r"cast", r"story",

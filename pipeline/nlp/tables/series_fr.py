@@ -59,7 +59,8 @@ BEFORE_WEAK = (r"les", r"la", r"aux", r"une", r"un")
 #: A title ending like this is not a series.
 NON_SERIES_TITLE = ()
 #: Words that show a text is about series at all.
-SERIES_VOCAB = (r"séries?", r"saisons?", r"épisodes?", r"feuilletons?", r"sitcoms?", r"showrunner", r"mini-?séries?")
+SERIES_VOCAB = (r"séries?", r"saisons?", r"épisodes?", r"feuilletons?", r"sitcoms?", r"showrunner", r"mini-?séries?",
+                r"revival", r"reboot", r"spin-?off")
 
 #: Nouns that introduce a title: "la série X", "le feuilleton X".
 SERIES_NOUNS = (
