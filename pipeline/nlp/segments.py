@@ -96,18 +96,11 @@ def _starts_sentence(char: str) -> bool:
 CHROME_MIN_LINES = 5
 
 
-def _chrome_lines(lines: list[str]) -> set[int]:
-    """Indexes of the lines the chrome filter drops (it returns the kept lines, in order)."""
+def _chrome_lines(lines: list[str]) -> set[int] | frozenset[int]:
+    """Indexes of the lines the chrome filter drops."""
     if sum(1 for line in lines if line.strip()) < CHROME_MIN_LINES:
         return {i for i, line in enumerate(lines) if is_teaser(line)}
-    kept = filter_lines(lines).kept
-    dropped, j = set(), 0
-    for i, line in enumerate(lines):
-        if j < len(kept) and kept[j] == line:
-            j += 1
-        else:
-            dropped.add(i)
-    return dropped
+    return filter_lines(lines).dropped_indexes
 
 
 def _title_exclamation(text: str, start: int, end: int) -> bool:
