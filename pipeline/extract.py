@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Sequence
+from urllib.parse import urljoin, urlsplit
 
 from pipeline.clean import clean_html, clean_text, looks_like_html
 from pipeline.config import Settings
@@ -43,6 +44,7 @@ def prepare(doc: InputDocument, *, settings: Settings) -> Prepared:
         metadata = read_text_metadata(doc.content)
         cleaned = clean_text(doc.content, title=metadata.title, authors=metadata.authors)
     text = _with_title(metadata.title, cleaned.body)
+    metadata = replace(metadata, canonical_url=absolute_url(metadata.canonical_url, base=doc.url))
     if doc.published:
         metadata = replace(metadata, published=doc.published)
     if doc.language:
@@ -60,6 +62,15 @@ def prepare(doc: InputDocument, *, settings: Settings) -> Prepared:
                                 message=f"language {language!r} is not supported (en, fr): no entities or claims"))
     return Prepared(doc=doc, metadata=metadata, text=text, language=language,
                     language_confidence=confidence, warnings=tuple(warnings))
+
+
+def absolute_url(url: str | None, *, base: str | None) -> str | None:
+    """A canonical link may be relative to the page; without a page URL it is unusable."""
+    if not url:
+        return None
+    resolved = urljoin(base, url.strip()) if base else url.strip()
+    parts = urlsplit(resolved)
+    return resolved if parts.scheme in ("http", "https") and parts.hostname else None
 
 
 def _with_title(title: str | None, body: str) -> str:

@@ -8,8 +8,8 @@ otherwise the text is in an unsupported language and the record says which,
 with a warning.
 
 Short texts (headlines, one-line inputs) fool langdetect, and with great
-confidence ("Jujutsu Kaisen Anime Gets 2nd Season in 2023" comes out
-Estonian at 0.99999), so they are decided among the supported languages:
+confidence ("Ninja Kaiden Anime Gets 2nd Season" comes out Estonian at
+0.99999), so they are decided among the supported languages:
 
 1. function words (:data:`FUNCTION_WORDS`): a language with more of them wins;
 2. a tie is broken by the page's own declaration (``<html lang>``,

@@ -118,8 +118,8 @@ def is_prose(line: str, *, words: int | None = None) -> bool:
 def is_paragraph(line: str) -> bool:
     """Stricter than :func:`is_prose`: what ends a block of related headlines.
 
-    Teaser headlines can be long and quote someone ("… : "On a tous vu des séries qui
-    n'ont pas réussi à s'arrêter au bon moment""), but they do not end with a full stop.
+    Teaser headlines can be long and quote someone ("… : "Nous voulions finir avant de
+    lasser le public""), but they do not end with a full stop.
     """
     stripped = line.strip()
     words = len(stripped.split())

@@ -87,7 +87,7 @@ def test_section_heading_drops_the_related_block_to_the_end():
              "Horizon Zéro annulée au bout de trois saisons : les acteurs réagissent play_circle",
              "SÉRIES TV", "Horizon Zéro annulée au bout de trois saisons : les acteurs réagissent",
              "8 mars 2024", "Dernières actualités",
-             'Arcane : "On a tous vu des séries qui n\'ont pas réussi à s\'arrêter au bon moment"']
+             'Vallée noire : "Nous voulions finir avant de lasser le public"']
     assert kept(lines) == [BODY_FR]
 
 
@@ -145,8 +145,8 @@ def test_blank_lines_are_kept_for_paragraphs():
 def test_prose_and_paragraph_tests():
     assert is_prose(BODY_FR) and is_paragraph(BODY_FR)
     assert not is_prose("Horizon Zéro annulée au bout de trois saisons")
-    quoted = ('Arcane annulée après 2 saisons, les créateurs assument ce choix : "On a tous vu des séries '
-              'qui n\'ont pas réussi à s\'arrêter au bon moment"')
+    quoted = ('Vallée noire annulée après 3 saisons, la showrunneuse s\'explique : "Nous voulions finir '
+              'avant de lasser le public, et nous avons eu le temps de tout dire"')
     assert not is_paragraph(quoted)
 
 
