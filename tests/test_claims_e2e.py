@@ -15,34 +15,34 @@ from pipeline.nlp import NlpInput
 
 pytestmark = pytest.mark.slow
 
-FR_ARTICLE = """Les Brumes : pas de saison 2 pour la série, le créateur tacle Netflix
+FR_ARTICLE = """Les Brumes s'arrête déjà : Netflix ne commandera pas de saison 2, l'équipe fulmine
 Publié le 4 mars 2021 à 10:15
-Après une seule saison, Les Brumes est déjà annulée par Netflix. La saison 1 avait été mise en ligne en janvier 2021. La série avec Claire Dubois n'aura donc pas de saison 2.
-Les Brumes annulée : il n'y aura pas de saison 2
+Au terme d'une seule saison, Les Brumes est finalement annulée par Netflix. Les huit épisodes de la saison 1 étaient sortis en janvier 2021. La fiction portée par Claire Dubois n'aura donc jamais de saison 2.
+Les Brumes annulée : pas de suite pour le thriller breton
 
-C'est The Hollywood Reporter qui a été le premier média à révéler l'information. Claire Dubois, connue pour son rôle dans la série Port Sauvage, n'a pas encore réagi. Malgré tout, la série a été annulée.
+C'est Variety qui a dévoilé la nouvelle en premier. Claire Dubois, vue auparavant dans la série Port Sauvage, ne s'est pas encore exprimée. Quoi qu'il en soit, la série a bel et bien été annulée.
 
-Pour rappel, le projet était prévu pour la FOX, mais la chaîne avait délaissé le projet, qui avait alors été sauvé par Netflix.
-À lire aussi : Marée haute annulée après 2 saisons, les créateurs s'expliquent
+À l'origine, M6 devait diffuser la série, mais la chaîne y avait renoncé et le projet avait été récupéré par Netflix.
+À lire aussi : Marée haute s'arrête après 2 saisons, ses auteurs réagissent
 
 Mots clés
 Séries Netflix
 Sur le même thème
-Après 3 ans d'absence, la série la plus folle de Netflix revient pour sa dernière saison
+Six ans plus tard, une comédie culte de Netflix revient pour un ultime tour de piste
 CINÉ SÉRIE
-Marée haute annulée après 2 saisons, les créateurs assument ce choix
+Marée haute arrêtée au bout de 2 saisons : ses auteurs défendent leur fin
 12 juin 2024
 """
 
-EN_ARTICLE = """Is Harbor Lights Season 2 Officially Cancelled?
+EN_ARTICLE = """Harbor Lights Season 2: Has the Show Been Cancelled?
 
-Harbor Lights is an American musical drama TV series. It has been streaming on Netflix since March 2021. So will there be a season 2 of Harbor Lights?
+Harbor Lights is a British coming-of-age drama series. It has been available on Netflix since March 2021. Can fans expect a second run of Harbor Lights?
 
-However, the makers announced in May 2021 that the probability of a season 2 was nil and that it was canceled. This is not the first time Netflix has canceled the next season of a popular series.
+In May 2021, though, its producers confirmed that a second season would not happen and that the show had been canceled. Netflix has axed well-liked series after one run many times before.
 
-MUST-READ: Iron Valley Season 4 Release Date! Is It Arriving Soon?
+MUST-READ: When Does Iron Valley Season 4 Come Out? Everything We Know
 
-ALSO READ: Is Paper Kingdom Season 6 Release Date Confirmed?
+ALSO READ: Paper Kingdom Season 6: Cast, Plot and Premiere News
 """
 
 
@@ -54,7 +54,7 @@ def test_french_article_gives_one_asserted_claim_with_its_outlet(nlp_stage):
     out = nlp_stage.analyze([NlpInput(text=FR_ARTICLE, lang="fr", published="2021-03-04T10:15")])[0]
     claims = _asserted(out)
     assert [(c.series, c.status, c.season, c.network, c.reported_by) for c in claims] == [
-        ("Les Brumes", "cancelled", 2, "Netflix", "The Hollywood Reporter")]
+        ("Les Brumes", "cancelled", 2, "Netflix", "Variety")]
     assert claims[0].announced == "2021-03-04"
     assert "s:maree-haute" not in {s.id for s in out.series}  # teaser and related headlines are chrome
     assert [(c.series, c.status) for c in out.claims] == [("Les Brumes", "cancelled")]
@@ -83,7 +83,7 @@ def test_french_parser_ties_each_cue_to_its_series_and_reads_negation(nlp_stage)
 
 def test_english_rumour_question_and_film_in_one_batch(nlp_stage):
     rumour, question, film = nlp_stage.analyze([
-        NlpInput(text="NBC is reportedly eyeing a revival of the beloved sitcom 'Harbor Lights'.", lang="en"),
+        NlpInput(text="Hulu is reportedly weighing a 'Harbor Lights' revival with most of the original cast.", lang="en"),
         NlpInput(text="Will 'Harbor Lights' Be Renewed for Season 3?", lang="en"),
         NlpInput(text="The movie 'Midnight Orchard' was canceled by Warner weeks before its release.", lang="en"),
     ])

@@ -22,9 +22,9 @@ def _key(claims):
 
 @pytest.mark.parametrize("text, status, season", [
     ("Après deux saisons, « Les Brumes » est annulée par Netflix.", "cancelled", 3),
-    ("Après une seule saison, « Les Brumes » est déjà annulée par Netflix.", "cancelled", 2),
-    ("« Les Brumes » : pas de saison 2 pour la série, le créateur tacle Netflix.", "cancelled", 2),
-    ("Netflix annule la série « Les Brumes » au bout de trois saisons.", "cancelled", 4),
+    ("« Les Brumes » est donc annulée par Netflix après une seule saison.", "cancelled", 2),
+    ("« Les Brumes » : pas de saison 2, sa showrunneuse en veut à Netflix.", "cancelled", 2),
+    ("Netflix annule « Les Brumes » après trois saisons seulement.", "cancelled", 4),
     ("« Les Brumes » ne reviendra pas pour une nouvelle saison.", "cancelled", None),
     ("« Les Brumes » est renouvelée pour une troisième saison sur Netflix.", "renewed", 3),
     ("Bonne nouvelle : « Les Brumes » rempile pour une saison 4.", "renewed", 4),
@@ -89,8 +89,9 @@ def test_french_list_items_each_give_a_claim():
 
 
 def test_french_anaphor_stands_for_the_main_series_not_the_last_one_named():
-    text = ("« Les Brumes » : pas de saison 2. Les Brumes avait été mise en ligne en mars.\n\n"
-            "L'actrice est connue pour la série « Port Sauvage ». Malgré tout, la série a été annulée.")
+    text = ("« Les Brumes » : pas de saison 2. Les Brumes était sortie en mars.\n\n"
+            "L'actrice principale s'était fait connaître dans la série « Port Sauvage ». Hélas, la série est "
+            "donc annulée.")
     claims = claims_of("fr", text)
     assert {(c.series_id, c.status) for c in claims} == {("s:brumes", "cancelled")}
 
@@ -98,17 +99,17 @@ def test_french_anaphor_stands_for_the_main_series_not_the_last_one_named():
 # --- English --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, status, season", [
-    ("'Harbor Lights' Canceled at Netflix After 1 Season; No Season 2 Planned", "cancelled", 2),
-    ("‘Harbor Lights’ Canceled By Hulu After Two Seasons", "cancelled", 3),
+    ("'Harbor Lights' Axed After 1 Season at Netflix; No Season 2 Coming", "cancelled", 2),
+    ("‘Harbor Lights’ Cancelled at Hulu Following Two Seasons", "cancelled", 3),
     ("‘Harbor Lights’ Won’t Return for Season 3", "cancelled", 3),
     ("Netflix Axes ‘Harbor Lights’ After Four Seasons", "cancelled", 5),
-    ("‘Harbor Lights’ Renewed for Season 3 at HBO", "renewed", 3),
+    ("‘Harbor Lights’ Renewed at HBO, Season 3 Due Next Year", "renewed", 3),
     ("HBO Renews Comedy Series ‘Harbor Lights’ for Season 2", "renewed", 2),
     ("‘Harbor Lights’ Gets Second Season at Peacock", "renewed", 2),
     ("Season 2 of ‘Harbor Lights’ announced", "renewed", 2),
-    ("‘Harbor Lights’ to End With Season 4 at AMC", "ending", 4),
-    ("The actress said Season 8 of ‘Harbor Lights’ will be the last.", "ending", 8),
-    ("‘Harbor Lights’ Revival Ordered at Hulu With Original Cast Returning", "revived", None),
+    ("‘Harbor Lights’ Will End After Season 4 on AMC", "ending", 4),
+    ("According to its star, Season 8 of ‘Harbor Lights’ will be the final one.", "ending", 8),
+    ("‘Harbor Lights’ Revival Ordered at Hulu, Original Stars on Board", "revived", None),
     ("‘Harbor Lights’ Rescued By NBC With 20-Episode Order", "revived", None),
     ("‘Harbor Lights’ remains in limbo at Fox.", "undecided", None),
     ("‘Harbor Lights’ has yet to be renewed or canceled.", "undecided", None),
@@ -121,12 +122,12 @@ def test_english_statuses_and_seasons(text, status, season):
 
 
 def test_english_revival_green_light_is_not_also_a_renewal():
-    claims = claims_of("en", "‘Harbor Lights’ Revival Gets Starz Greenlight", {"Starz": NET})
+    claims = claims_of("en", "‘Harbor Lights’ Revival Gets the Green Light at Starz", {"Starz": NET})
     assert [(c.status, c.network) for c in claims] == [("revived", "Starz")]
 
 
 def test_english_renewal_of_a_revival_keeps_both():
-    claims = claims_of("en", "NBC Renews ‘Harbor Lights’ Revival For A Third Season.", {"NBC": NET})
+    claims = claims_of("en", "NBC Renews the ‘Harbor Lights’ Revival Through Season 3.", {"NBC": NET})
     assert {(c.status, c.season) for c in claims} == {("renewed", 3), ("revived", 3)}
 
 
@@ -135,7 +136,7 @@ def test_english_renewal_of_a_revival_keeps_both():
     ("‘Harbor Lights’ was not renewed for a fourth season.", "cancelled", "asserted"),
     ("Is ‘Harbor Lights’ Cancelled?", "cancelled", "question"),
     ("‘Harbor Lights’ could be canceled after its second season.", "cancelled", "rumor"),
-    ("NBC is reportedly eyeing a revival of ‘Harbor Lights’.", "revived", "rumor"),
+    ("Hulu is reportedly weighing a revival of ‘Harbor Lights’.", "revived", "rumor"),
     ("‘Harbor Lights’ has been canceled, according to Deadline.", "cancelled", "reported"),
     ("Variety reports that ‘Harbor Lights’ has been renewed.", "renewed", "reported"),
     ("Why was ‘Harbor Lights’ canceled?", "cancelled", "asserted"),
@@ -146,11 +147,11 @@ def test_english_modalities(text, status, modality):
 
 
 @pytest.mark.parametrize("text", [
-    "Singer Ariana Wolfe Cancels Show After Revealing She's 'In So Much Pain'",
+    "Singer Mira Vale Cancels Show, Says She Is 'Completely Drained'",
     "Pop star cancels world tour dates after a knee injury.",
     "The film 'Midnight Orchard' was canceled by the studio.",
-    "HBO Axed First ‘Harbor Lights’ Spinoff After Spending Millions on the Pilot",
-    "‘Harbor Lights’ Series Greenlit at Disney Plus",
+    "Starz Scraps Second ‘Harbor Lights’ Prequel Despite a Costly Pilot",
+    "‘Harbor Lights’ Series Greenlit at Peacock",
     "Quiz show 'Brain Box' canceled after one episode.",
 ])
 def test_english_non_series_cancellations_and_new_shows_give_no_claim(text):
@@ -158,16 +159,17 @@ def test_english_non_series_cancellations_and_new_shows_give_no_claim(text):
 
 
 def test_english_coordinated_titles_each_get_the_claim():
-    claims = claims_of("en", "‘Harbor Lights’ & ‘Paper Kingdom’ Renewed For Season 2 By Adult Swim",
+    claims = claims_of("en", "‘Harbor Lights’ & ‘Paper Kingdom’ Renewed at Adult Swim for a Second Season",
                        {"Adult Swim": NET})
     assert _key(claims) == [("Harbor Lights", "renewed", 2, "asserted"), ("Paper Kingdom", "renewed", 2, "asserted")]
     assert {c.network for c in claims} == {"Adult Swim"}
 
 
 def test_a_question_headline_and_an_asserting_body_make_one_asserted_claim():
-    text = ("Is Harbor Lights Season 2 Officially Cancelled?\n\n"
-            "Harbor Lights is a musical drama series streaming on Netflix. "
-            "However, the makers announced in January 2020 that there would be no season 2 and that it was canceled.")
+    text = ("Is Harbor Lights Cancelled for Good After Season 1?\n\n"
+            "Harbor Lights is a teen drama series streaming on Netflix. "
+            "In January 2020, though, its producers confirmed that there would be no season 2 and that the show "
+            "had been canceled.")
     claims = claims_of("en", text, {"Netflix": NET})
     claim = one([c for c in claims if c.modality == "asserted"])
     assert (claim.series, claim.status, claim.season, claim.network) == ("Harbor Lights", "cancelled", 2, "Netflix")
@@ -184,7 +186,7 @@ def test_teaser_lines_give_no_claim():
 # --- dates, credits, confidence, speed helpers ------------------------------------------------------------
 
 def test_announced_is_a_stated_date_else_the_publication_date_of_a_lede_claim():
-    text = "‘Harbor Lights’ Canceled at Netflix.\n\nThe makers announced in January 2020 that it was canceled."
+    text = "‘Harbor Lights’ Canceled at Netflix.\n\nIts producers confirmed in January 2020 that it had been canceled."
     ctx = context("en", text, {"Netflix": NET}, published="2020-02-03T18:36")
     start = text.index("January 2020")
     dates = [DateMention(text="January 2020", value="2020-01", precision="month", kind="announcement",
@@ -197,11 +199,11 @@ def test_announced_is_a_stated_date_else_the_publication_date_of_a_lede_claim():
 
 
 def test_an_outlet_credited_once_for_the_news_is_reported_by_of_asserted_claims():
-    text = ("« Les Brumes » annulée : il n'y aura pas de saison 2.\n\n"
-            "C'est The Hollywood Reporter qui a été le premier média à sortir l'information. "
-            "Après une seule saison, Les Brumes est donc annulée par Netflix.")
-    claim = one(claims_of("fr", text, {"The Hollywood Reporter": OUT, "Netflix": NET}))
-    assert (claim.modality, claim.reported_by, claim.season) == ("asserted", "The Hollywood Reporter", 2)
+    text = ("« Les Brumes » annulée : Netflix ne poursuit pas l'aventure.\n\n"
+            "Deadline a été le premier site à dévoiler la nouvelle. "
+            "Au terme d'une seule saison, Les Brumes est donc annulée par Netflix.")
+    claim = one(claims_of("fr", text, {"Deadline": OUT, "Netflix": NET}))
+    assert (claim.modality, claim.reported_by, claim.season) == ("asserted", "Deadline", 2)
 
 
 def test_more_statements_make_a_more_confident_claim():
@@ -211,7 +213,7 @@ def test_more_statements_make_a_more_confident_claim():
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("fr", "« Les Brumes » : pas de saison 2. La série n'a pas été renouvelée, elle ne reviendra pas. "
+    ("fr", "« Les Brumes » : pas de saison 2. La fiction n'a pas été renouvelée, elle ne reviendra pas. "
            "Sa dernière saison sera diffusée. Netflix annule aussi « Port Sauvage », sauvée par TF1 ensuite."),
     ("en", "‘Harbor Lights’ Won’t Return; No Season 2 Planned. The show is in limbo after its final season. "
            "HBO axed it, then NBC rescued ‘Paper Kingdom’, which got a second season and a revival."),
@@ -222,8 +224,8 @@ def test_the_trigger_prefilter_finds_every_cue_the_full_search_finds(lang, text)
 
 
 def test_the_decider_is_the_agent_or_the_subject_of_a_decision_verb_not_the_airing_channel():
-    text = "France Télévisions a confirmé que la série « Les Brumes », diffusée sur France 3, s'arrêtera en novembre."
-    claim = one(claims_of("fr", text, {"France Télévisions": NET, "France 3": NET}))
-    assert (claim.status, claim.network) == ("cancelled", "France Télévisions")
+    text = "M6 a décidé que la série « Les Brumes », rediffusée sur W9, s'arrêtera cet automne."
+    claim = one(claims_of("fr", text, {"M6": NET, "W9": NET}))
+    assert (claim.status, claim.network) == ("cancelled", "M6")
     claim = one(claims_of("en", "‘Harbor Lights’, which aired on Fox, was canceled by NBC.", {"Fox": NET, "NBC": NET}))
     assert claim.network == "NBC"

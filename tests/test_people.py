@@ -57,11 +57,11 @@ def _people(lang, text, persons=(), *, series=(), authors=(), labels=None):
 
 def test_actors_paired_with_characters_in_a_cast_list():
     text = ("Harbor Lights has a cast of newcomers. These include Nora Quint playing the role of Ada Frey, "
-            "Owen Mabry playing the role of Mr. Castell and Lila Okafor playing the role of June O’Hara.")
-    names = ("Nora Quint", "Ada Frey", "Owen Mabry", "Mr. Castell", "Lila Okafor", "June O’Hara")
+            "Owen Mabry playing the role of Dr. Castell and Lila Okafor playing the role of June O’Hara.")
+    names = ("Nora Quint", "Ada Frey", "Owen Mabry", "Dr. Castell", "Lila Okafor", "June O’Hara")
     people, _ = _people("en", text, names, series=("Harbor Lights",))
     assert people == {"Nora Quint": [("actor", "Harbor Lights", "Ada Frey")],
-                      "Owen Mabry": [("actor", "Harbor Lights", "Mr. Castell")],
+                      "Owen Mabry": [("actor", "Harbor Lights", "Dr. Castell")],
                       "Lila Okafor": [("actor", "Harbor Lights", "June O’Hara")]}
 
 
@@ -89,8 +89,8 @@ def test_an_object_of_incarne_is_a_character_and_the_actress_is_named_before():
 
 
 def test_copula_lists_give_every_name_the_role():
-    text = ("Tidewater is a drama. The composers behind the drama are Ian Holt, Mara Lind and Teo Vance. "
-            "The creator of the series is Dana Pike. Dana Pike is also one of the executive producers.")
+    text = ("Tidewater is a drama. The drama's composers are Ian Holt, Mara Lind and Teo Vance. "
+            "The show's creator is Dana Pike. Dana Pike is also an executive producer.")
     people, _ = _people("en", text, ("Ian Holt", "Mara Lind", "Teo Vance", "Dana Pike"), series=("Tidewater",))
     for name in ("Ian Holt", "Mara Lind", "Teo Vance"):
         assert people[name] == [("composer", "Tidewater", None)]
@@ -122,12 +122,12 @@ def test_a_surname_alone_is_a_mention_of_the_full_name():
 
 
 def test_series_titles_quoted_titles_networks_and_lone_first_names_are_not_people():
-    text = ("« Barry » revient sur OCS avec Jade Roussel. Quai Nord aussi. On ignore ce qu’il adviendra de "
-            "Nellie, Samson ou encore Margot. La chanteuse Adele est invitée.")
-    people, _ = _people("fr", text, ("Barry", "OCS", "Jade Roussel", "Quai Nord", "Nellie", "Samson", "Margot",
-                                     "Adele"), series=("Quai Nord",))
-    assert set(people) == {"Jade Roussel", "Adele"}
-    assert people["Adele"] == [("other", None, None)]
+    text = ("« Gordo » revient sur OCS avec Jade Roussel. Quai Nord aussi. Personne ne sait ce que deviendront "
+            "Odile, Stan ou encore Margot. La chanteuse Lunae est invitée.")
+    people, _ = _people("fr", text, ("Gordo", "OCS", "Jade Roussel", "Quai Nord", "Odile", "Stan", "Margot",
+                                     "Lunae"), series=("Quai Nord",))
+    assert set(people) == {"Jade Roussel", "Lunae"}
+    assert people["Lunae"] == [("other", None, None)]
 
 
 def test_headline_verbs_and_role_nouns_glued_to_names_are_cut_off():
@@ -252,10 +252,15 @@ def test_seed_roles_characters_and_premiere(shared_dir, extractor):
         wanted = {"producer": ("producer", "executive_producer")}.get(person["role"], (person["role"],))
         assert any((role, person["series"], person["character"]) in roles(en, person["name"]) for role in wanted), \
             (person, roles(en, person["name"]))
-    assert ("creator", "Soundtrack", None) in roles(fr, "Joshua Safran")
-    assert ("actor", "Revenge", "Victoria Grayson") in roles(fr, "Madeleine Stowe")
-    assert ("journalist", None, None) in roles(fr, "Marie Piat")
-    assert any(d.value == "2019-12-18" and d.kind == "premiere" and d.series == "Soundtrack" for d in en.dates)
+    fr_gold = next(g for g in gold if g["id"] == "seed-fr")
+    # the French seed's creator, journalist and actor-with-character entries (roles not spelled out elsewhere)
+    for person in fr_gold["people"]:
+        if person["role"] in ("creator", "journalist") or person["character"]:
+            assert (person["role"], person["series"], person["character"]) in roles(fr, person["name"]), person
+    en_gold = next(g for g in gold if g["id"] == "seed-en")
+    for date in en_gold["dates"]:
+        if date["kind"] == "premiere":
+            assert any((d.value, d.kind, d.series) == (date["value"], "premiere", date["series"]) for d in en.dates)
     for record in (en, fr):
         for teaser in next(g for g in gold if g["id"] == record.id)["not_claims"]:
             assert not [p for p in record.people if any(r.series == teaser for r in p.roles)]

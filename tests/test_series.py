@@ -24,7 +24,7 @@ def test_french_quoted_title_with_cue_word_gets_id_title_and_mention_spans():
 
 
 def test_english_quoted_titles_around_status_words():
-    found = series_of("en", "‘Harbor Lights’ Renewed for Season 3 at Peacock", {"Peacock": NET})
+    found = series_of("en", "‘Harbor Lights’ Renewed at Peacock Ahead of Its Third Run", {"Peacock": NET})
     assert titles(found) == ["Harbor Lights"]
     assert found[0].networks == ("Peacock",)
 
@@ -37,23 +37,22 @@ def test_possessive_and_trailing_season_number_are_not_part_of_the_title():
 
 
 def test_quoted_speech_is_not_a_title():
-    assert series_of("en", "‘Harbor Lights’ Showrunner Says Season 4 ‘Would Be a Great Ending’ for the Show")[0].title \
-        == "Harbor Lights"
-    assert len(series_of("en", "‘Harbor Lights’ Showrunner Says Season 4 ‘Would Be a Great Ending’ for the Show")) == 1
+    found = series_of("en", "‘Harbor Lights’ Boss Thinks Season 5 ‘Could Be the Perfect Goodbye’ for Everyone")
+    assert titles(found) == ["Harbor Lights"]
     assert series_of("fr", "« Je ne regrette rien de cette aventure », confie l'actrice.") == []
 
 
 def test_films_shows_and_newspapers_in_quotes_are_not_series():
     assert series_of("fr", "Warner annule la sortie du film « Nuit d'orage » prévue en juin.") == []
-    assert series_of("fr", "« Danse des étoiles » : pourquoi l'émission fait un retour triomphal sur TF1.",
+    assert series_of("fr", "« Danse des étoiles » : comment l'émission a reconquis le public de TF1.",
                      {"TF1": NET}) == []
-    assert series_of("fr", "Explications avec Julie Martin, journaliste au « Monde » et spécialiste des séries.") == []
+    assert series_of("fr", "Le décryptage de Julie Martin, reporter au « Monde », qui suit les séries depuis dix ans.") == []
     assert series_of("en", "‘Late Night Laughs Show’ Canceled After Host Exits") == []
 
 
 def test_titles_listed_together_share_their_fate():
-    text = ("The songs of the series were a hit. ‘Paper Hearts’, ‘Northbound’ and ‘Stay Awhile’ "
-            "are just some of the popular songs of this musical drama series.")
+    text = ("Fans loved the soundtrack of the show. ‘Paper Hearts’, ‘Northbound’ and ‘Stay Awhile’ "
+            "are just a few of the tracks written for this teen drama series.")
     assert series_of("en", text) == []
 
 
@@ -61,21 +60,21 @@ def test_titles_listed_together_share_their_fate():
 
 def test_unquoted_titles_anchored_by_series_noun_season_or_status_cue():
     assert titles(series_of("fr", "Elle a joué dans la série Brumes avec son frère.")) == ["Brumes"]
-    assert titles(series_of("en", "Yellow Harbor season 2 is planned for the end of the year")) == ["Yellow Harbor"]
+    assert titles(series_of("en", "Yellow Harbor season 2 should arrive next spring")) == ["Yellow Harbor"]
     assert titles(series_of("en", "Fear the Quiet Renewed For Season 8")) == ["Fear the Quiet"]
     assert titles(series_of("fr", "Brumes : annulée après 3 saisons")) == ["Brumes"]
-    assert titles(series_of("en", "Taika Waititi returning to direct season 3 of The Iron Road",
-                            {"Taika Waititi": "PER"})) == ["The Iron Road"]
+    assert titles(series_of("en", "Maren Holt back behind the camera for season 4 of The Iron Road",
+                            {"Maren Holt": "PER"})) == ["The Iron Road"]
 
 
 def test_headline_subject_before_a_headline_verb():
-    assert titles(series_of("en", "Westfall Brings Itself Back Online for an Ambitious Season 4")) == ["Westfall"]
+    assert titles(series_of("en", "Westfall Takes Viewers Back to the Frontier in a Darker Season 4")) == ["Westfall"]
     assert series_of("en", "Dana Whitmore Teases Her Return to the Stage", {"Dana Whitmore": "PER"}) == []
 
 
 def test_a_network_is_never_a_series():
-    found = series_of("fr", "Netflix annule la série Soundtrack : pas de saison 2.", {"Netflix": NET})
-    assert titles(found) == ["Soundtrack"]
+    found = series_of("fr", "Netflix arrête la série Brumes, qui n'aura pas de saison 3.", {"Netflix": NET})
+    assert titles(found) == ["Brumes"]
     assert found[0].networks == ("Netflix",)
     assert series_of("en", "The series Netflix is known for", {"Netflix": NET}) == []
 
@@ -86,28 +85,28 @@ def test_a_character_is_not_a_series():
 
 
 def test_mentions_cover_every_occurrence_and_aliases_join_the_series():
-    text = ("La série « Firefly Lane » (« Toujours là pour toi » en VF) est annulée. "
-            "Toujours là pour toi reviendra pour un final. Firefly Lane était populaire.")
+    text = ("La série « Paper Kingdom » (« Le Royaume de papier » en VF) est annulée. "
+            "Le Royaume de papier reviendra pour un final. Paper Kingdom était populaire.")
     found = series_of("fr", text)
-    assert titles(found) == ["Firefly Lane"]
+    assert titles(found) == ["Paper Kingdom"]
     series = found[0]
-    assert series.aliases == ("Toujours là pour toi",)
+    assert series.aliases == ("Le Royaume de papier",)
     assert sorted(text[m.start:m.end] for m in series.mentions) == [
-        "Firefly Lane", "Firefly Lane", "Toujours là pour toi", "Toujours là pour toi"]
+        "Le Royaume de papier", "Le Royaume de papier", "Paper Kingdom", "Paper Kingdom"]
 
 
 def test_seasons_with_episode_counts_go_to_the_main_series():
-    text = ("Is 'Northbound' Cancelled? 'Northbound' is a musical drama series. "
-            "There were a total of 10 episodes in season 1. 'Northbound' Season 2 is not coming.")
+    text = ("Is 'Northbound' Cancelled? 'Northbound' is a teen drama series. "
+            "Season 1 ran for 10 episodes. 'Northbound' Season 2 is not coming.")
     found = series_of("en", text)
     assert titles(found) == ["Northbound"]
     assert [(s.number, s.episodes) for s in found[0].seasons] == [(1, 10), (2, None)]
 
 
 def test_teaser_lines_give_no_series():
-    text = ("'Northbound' Season 2 Release Date\n\n"
-            "ALSO READ: Is Paper Kingdom Season 6 Release Date Confirmed?\n"
-            "MUST-READ: ‘Iron Valley’ Season 4 Release Date! Is It Arriving Soon?\n")
+    text = ("'Northbound' Season 2: What We Know\n\n"
+            "ALSO READ: Paper Kingdom Season 6: Cast, Plot and Premiere News\n"
+            "MUST-READ: When Does ‘Iron Valley’ Season 4 Come Out? Everything We Know!\n")
     assert titles(series_of("en", text)) == ["Northbound"]
 
 
@@ -118,8 +117,8 @@ def test_real_models_find_series_and_keep_networks_and_people_apart(nlp_stage):
     from pipeline.nlp import NlpInput
 
     fr, en = nlp_stage.analyze([
-        NlpInput(text="Netflix annule la série Brumes : pas de saison 2. Brumes, avec Claire Dubois, "
-                      "avait été mise en ligne en mars.", lang="fr"),
+        NlpInput(text="Netflix arrête la série Brumes : aucune saison 2 en vue. Brumes, avec Claire Dubois, "
+                      "était sortie en mars.", lang="fr"),
         NlpInput(text="Brumes Canceled at Netflix After One Season. Claire Dubois starred in the drama.",
                  lang="en"),
     ])
@@ -135,7 +134,7 @@ def test_release_dates_fill_the_season_a_sentence_names():
     from pipeline.nlp.series import find_series, with_season_dates
     from pipeline.records import DateMention
 
-    text = ("'Northbound' is a musical drama series. After season 1 was released in December 2019, fans waited.\n"
+    text = ("'Northbound' is a teen drama series. Once season 1 came out in December 2019, viewers hoped for more.\n"
             "Northbound Season 1 Release Date December 18, 2019")
     ctx = context("en", text)
     series = find_series(ctx)
@@ -155,7 +154,7 @@ def test_a_premiere_date_does_not_date_a_season_named_after_it():
     from pipeline.nlp.series import find_series, with_season_dates
     from pipeline.records import DateMention
 
-    text = "'Northbound' premiered in March 2022 and was renewed for a second season two months later."
+    text = "'Northbound' premiered in March 2022 and two months later it was picked up for a second run, season 2."
     ctx = context("en", text)
     start = text.index("March 2022")
     date = DateMention(text="March 2022", value="2022-03", precision="month", kind="premiere", series="Northbound",

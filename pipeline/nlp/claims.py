@@ -30,8 +30,8 @@ cancellation ("not renewed"), and "not yet renewed" is ``undecided``;
 conditionals and hearsay ("pourrait", "reportedly") are ``rumor``; a cue in a
 sentence that credits an outlet ("selon Deadline", "THR reports") is
 ``reported`` with ``reported_by``; else ``asserted``. An outlet the article
-credits once for the news ("C'est The Hollywood Reporter qui a été le
-premier média à ...") becomes the ``reported_by`` of its asserted claims.
+credits once for the news ("C'est Variety qui a dévoilé la nouvelle",
+"Deadline a été le premier site à l'annoncer") becomes the ``reported_by`` of its asserted claims.
 
 Seasons follow ../shared/corpus/claims-dev/RULES.md: "renewed for season 3"
 → 3, "no season 2" → 2, "cancelled after 4 seasons" → 5, "ends with season
@@ -156,7 +156,7 @@ def claim_rules(lang: str) -> ClaimRules:
         decider_before=re.compile(t.DECIDER_BEFORE, I),
         decider_after=re.compile(t.DECIDER_AFTER, I),
         non_series_after=re.compile(r"[\s\u00a0»”’'\"]*" + words(t.NON_SERIES_AFTER), I),
-        # "of (the) (final) season 3 of", "de la deuxième saison de": what a noun cue's complement may cross
+        # "of (the) (final) season 3 of", "de la quatrième saison de": what a noun cue's complement may cross
         complement=re.compile(r"[\s\u00a0]*" + words(t.COMPLEMENT) + r"[\s\u00a0]*(?P<det>(?:" + words(t.DETERMINERS)
                               + r"[\s\u00a0]*)?)", I),
         complement_start=re.compile(words(t.COMPLEMENT), I),
@@ -217,7 +217,7 @@ def find_claims(ctx: "DocContext", *, series: list[Series], dates: list[DateMent
 
 
 def _clauses(text: str, seg: Segment, r: ClaimRules, mentions) -> list[tuple[int, int]]:
-    """The sentence cut at clause marks; a mark inside a title ("Power Book II: Ghost") is not one."""
+    """The sentence cut at clause marks; a mark inside a title ("Harbor Lights: Low Tide") is not one."""
     out, start = [], seg.start
     for m in r.clause_breaks.finditer(text, seg.start, seg.end):
         if any(s < m.start() < e for s, e, _ in mentions):
@@ -314,14 +314,14 @@ def _claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: C
     text = view.text
     for m in r.not_claims.finditer(text, clause[0], clause[1]):
         if m.start() < cue.end + 12 and cue.start - 12 < m.end():
-            return []  # "Series Greenlit" (a new show), "revival character"
+            return []  # "Gets Series Order" (a new show), "revival character"
     binding = _bind_syntax(view, seg, cue, r) if view.ctx.lang == "fr" else None
     if binding is None:
         binding = _bind_linear(view, seg, clause, cue, r)
     if binding is None or (binding.mention and _inside_title(text, binding.mention, cue)):
         return []
     if binding.mention and r.non_series_after.match(text, binding.mention[1]):
-        return []  # "HBO Axed First ‘Game of Thrones’ Spinoff"
+        return []  # "Starz Scraps Second ‘Harbor Lights’ Prequel"
     one = _one_claim(view, seg, clause, cue, r, binding)
     if one is None:
         return []
@@ -333,7 +333,7 @@ def _claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: C
 
 
 def _inside_title(text: str, mention: tuple[int, int], cue: Cue) -> bool:
-    """A cue inside the quotes of the title itself ("‘Attack on Titan The Final Season’") is the title's."""
+    """A cue inside the quotes of the title itself ("‘Iron Valley The Final Season’") is the title's."""
     if not (mention[0] <= cue.start and mention[0] > 0 and text[mention[0] - 1] in "«“‘'\"\u00a0 "):
         return False
     opener = text[:mention[0]].rstrip(" \u00a0")[-1:]
@@ -412,7 +412,7 @@ def _gap_ok(text: str, start: int, end: int, r: ClaimRules, view: _DocView, *, l
         if w[:1].isupper() and not any(s <= start + gap.find(w) < e for s, e, _ in view.networks):
             if r.lang == "en" and _is_season_word(w):
                 continue
-            return None  # another subject: "Kali Reis Joins ... In Season 4"
+            return None  # another subject: "Dana Whitfield Boards ... For Season 3"
         others += 1
     return max(0.5, 1.0 - 0.1 * others)
 
@@ -430,13 +430,13 @@ def _bind_linear(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue
     if inside:
         return Binding(inside[0][2], inside[0][:2], 1.0)
     if cue.kind == "noun" and _foreign_complement(view, seg, cue, r):
-        return None  # "the revival of a fictional sitcom", "la dernière saison du basketteur"
+        return None  # "the reboot of an imaginary cop show", "la dernière saison du joueur"
     if cue.kind in ("passive", "noun", "idiom") and before:
         s, e, ser = before[-1]
         fit = _gap_ok(text, e, cue.start, r, view, limit=8 if cue.kind != "passive" else 6)
         if fit is not None:
             return Binding(ser, (s, e), 0.9 * fit if fit < 1 else 1.0)
-    # "Fox canceled the hit comedy": a past participle after a network is an active verb
+    # "NBC axed the workplace drama": a past participle after a network is an active verb
     active = cue.kind == "active" or (cue.kind == "passive" and _network_before(view, clause, cue))
     if after and (active or cue.kind in ("noun", "idiom", "passive")):
         s, e, ser = after[0]
@@ -461,7 +461,7 @@ def _foreign_complement(view: _DocView, seg: Segment, cue: Cue, r: ClaimRules) -
     m = r.complement.match(text, cue.end)
     if m is None or m.end() >= seg.end:
         return False
-    for _, pattern in r.seasons:  # "de la deuxième saison de la série X"
+    for _, pattern in r.seasons:  # "de la cinquième saison de la série X"
         sm = pattern.match(text, m.end())
         if sm:
             m = r.complement.match(text, sm.end())
@@ -476,7 +476,7 @@ def _foreign_complement(view: _DocView, seg: Segment, cue: Cue, r: ClaimRules) -
     if r.anaphors.match(text, det):
         return False
     if r.indefinite.fullmatch(m.group("det")):
-        return True  # "the revival of a fictional sitcom": some other show
+        return True  # "the reboot of an imaginary cop show": some other show
     return bool(r.non_series.match(text, offset))
 
 
@@ -550,7 +550,7 @@ def _anaphor(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r:
 
 
 def _segment_topic(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> Binding | None:
-    """ "X : pas de saison 2", "X: Canceled After 3 Seasons": the title that opens the sentence."""
+    """ "X : pas de saison 2", "X: Axed After Two Seasons": the title that opens the sentence."""
     text = view.text
     opening = [m for m in view.in_span(seg.start, seg.end) if not text[seg.start:m[0]].strip(" \u00a0«“‘'\"-–•*")]
     if not opening or clause[0] <= opening[0][0]:
@@ -730,7 +730,7 @@ def _season(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, sta
     if binding.mention is not None:
         m = r.trailing_season.match(text, binding.mention[1])
         if m:
-            return int(m.group("n"))  # "Stranger Things 5"
+            return int(m.group("n"))  # "Iron Valley 5"
     in_clause = [x for x in exprs if clause[0] <= x[0] < clause[1]]
     others = {m[2].id for m in view.in_span(seg.start, seg.end)} - {binding.series.id}
     pool = in_clause or ([] if others else exprs)
@@ -786,7 +786,7 @@ def _decider(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, bi
 
 def _drop_overlapping(found: list[Found]) -> list[Found]:
     """A revival's green light is not a renewal: drop a renewal without a season stated in the same
-    clause as a revival ("Revival Gets Starz Greenlight", but not "Revival Renewed For A Third Season")."""
+    clause as a revival ("Revival Lands a Green Light at Hulu", but not "Revival Picked Up for Season 2")."""
     revived = {(f.series.id, f.clause) for f in found if f.status == "revived"}
     return [f for f in found if not (f.status == "renewed" and f.season is None and (f.series.id, f.clause) in revived)]
 

@@ -1,6 +1,6 @@
 """Dates in the text (and the article's own date), normalised to ISO 8601 at their real precision.
 
-Absolute dates ("18th December 2019", "3 février 2020 à 18:36", "December 2019",
+Absolute dates ("18th December 2019", "14 mars 2023 à 09:05", "December 2019",
 "en 2004") keep the precision the text gives: ``2019``, ``2019-12``,
 ``2019-12-18``, ``2019-12-18T18:36``. Partial and relative dates ("le 2 juin",
 "en janvier", "il y a deux mois", "last week") are resolved against the
@@ -68,7 +68,7 @@ def _patterns(lang: str) -> _Patterns:
     # alternation lets the regex engine skip ahead to the letters a match can start with, ten times
     # faster than (?i). For the same reason no look-behind opens them: _month_boundary_ok checks what
     # precedes a month match on the original text (a capitalised month may be glued to a lower-case
-    # letter, "Release DateDecember 18").
+    # letter, "Release DateApril 9").
     month = r"(?P<month>" + "|".join(re.escape(n) for n in names) + r")(?![\w])"
     day = rf"(?P<day>[0-3]?\d)(?:{t.ORDINAL_SUFFIX})?(?![\d])"
     time = rf"(?:,?\s+{t.TIME})?"
@@ -162,7 +162,7 @@ def _month_matches(text: str, low: str, p: _Patterns) -> list[re.Match]:
 
 def _month_boundary_ok(text: str, m: re.Match) -> bool:
     """What precedes the match: not a digit or a word character, except a capitalised month glued to a
-    lower-case letter ("Release DateDecember 18")."""
+    lower-case letter ("Release DateApril 9")."""
     start = m.start()
     if start == 0:
         return True
@@ -240,7 +240,7 @@ def _build(start: int, end: int, year: int, month: int, day: int, hour: int | No
 
 
 def _longest(found: list[_Found]) -> list[_Found]:
-    """Non-overlapping matches, the longer one winning ("3 février 2020 à 18:36" over "février 2020")."""
+    """Non-overlapping matches, the longer one winning ("14 mars 2023 à 09:05" over "mars 2023")."""
     out: list[_Found] = []
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
         if all(f.end <= o.start or o.end <= f.start for o in out):

@@ -1,7 +1,7 @@
 """Networks, platforms and outlets as entities: an entity ruler over ``tables.networks``.
 
 Measured on ``fr_core_news_md``: "Netflix" comes out as MISC, "Paramount+" and
-"Soundtrack" as PER. The ruler runs after ``ner`` and labels every gazetteer
+some one-word series titles as PER. The ruler runs after ``ner`` and labels every gazetteer
 name ``NETWORK`` or ``OUTLET`` (``span.id_`` = the canonical name), so a
 network or an outlet is never a person or a series.
 

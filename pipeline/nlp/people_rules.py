@@ -16,7 +16,7 @@ from pipeline.nlp.tables import for_language
 
 _DET = (r"(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|the|a|an|its|his|her|their|this|that|"
         r"cette|ce|cet)")
-#: Words that may stand between a role noun and the name ("l’actrice australienne Rose Byrne").
+#: Words that may stand between a role noun and the name ("la comédienne belge Ada Lenz").
 _FILLER = r"(?!(?:de|du|des|d|of|by|par|et|and|à|au|aux|for|pour|in|dans|on|sur|with|avec|est|is|a|has)\b)[a-zà-ÿ][\w'’-]*"
 
 
@@ -28,8 +28,8 @@ class PeopleRules:
     verb_roles: tuple[str, ...]     # role of named group v<i>
     prefix_left: re.Pattern         # "le créateur ⟨X⟩", "Showrunner ⟨X⟩"
     suffix_right: re.Pattern        # "⟨X⟩, créateur du show", "⟨X⟩ | Journaliste"
-    copula_right: re.Pattern        # "⟨X⟩ is also one of the executive producers"
-    copula_left: re.Pattern         # "The composers behind the drama are ⟨X⟩"
+    copula_right: re.Pattern        # "⟨X⟩ is also among the executive producers"
+    copula_left: re.Pattern         # "The music writers for the show were ⟨X⟩"
     agent_left: re.Pattern          # "créée par ⟨X⟩", "starring ⟨X⟩"
     with_left: re.Pattern           # "avec ⟨X⟩" (actor only after a series)
     series_noun_left: re.Pattern    # a series noun shortly before "avec"
@@ -39,9 +39,9 @@ class PeopleRules:
     character_right: re.Pattern     # "⟨X⟩ playing the role of ⟨Y⟩"
     character_marker_left: re.Pattern  # "le personnage de ⟨Y⟩"
     character_before_left: re.Pattern  # "⟨Y⟩, incarné par ⟨X⟩"
-    character_object_left: re.Pattern  # "elle avait interprété la très lunaire ⟨Y⟩"
+    character_object_left: re.Pattern  # "elle avait joué la si rêveuse ⟨Y⟩"
     alias_right: re.Pattern         # "⟨X⟩, alias ⟨X'⟩": the same person
-    family_left: re.Pattern         # "les frères ⟨Russo⟩": a family, not a person
+    family_left: re.Pattern         # "les frères ⟨Castel⟩": a family, not a person
     character_filler: re.Pattern    # skipped before the character's name
     anaphora_left: re.Pattern       # "La comédienne ... incarne ⟨Y⟩": subject refers back
     role_word: re.Pattern           # a single token that is a role noun

@@ -79,7 +79,7 @@ def _segments(doc: "Doc") -> tuple[Segment, ...]:
             start, end = _strip(text, start, end)
             if end > start:
                 if pieces and (not _starts_sentence(text[start]) or _title_exclamation(text, *pieces[-1])):
-                    pieces[-1] = (pieces[-1][0], end)  # "Totally Spies! to Return ...", "P.I. stars ..."
+                    pieces[-1] = (pieces[-1][0], end)  # "Hey Presto! to Return ...", "M.D. stars ..."
                 else:
                     pieces.append((start, end))
             j += 1
@@ -88,7 +88,7 @@ def _segments(doc: "Doc") -> tuple[Segment, ...]:
 
 
 def _starts_sentence(char: str) -> bool:
-    """A sentence that opens in lower case is the splitter's mistake ("Spies! to Return")."""
+    """A sentence that opens in lower case is the splitter's mistake ("Presto! to Return")."""
     return not char.islower()
 
 
@@ -104,7 +104,7 @@ def _chrome_lines(lines: list[str]) -> set[int] | frozenset[int]:
 
 
 def _title_exclamation(text: str, start: int, end: int) -> bool:
-    """ "Documentary Now!", "Jeopardy!": a short piece ending in "!" is a title, not a sentence."""
+    """ "Hey Presto!", "Bingo Night!": a short piece ending in "!" is a title, not a sentence."""
     return text[end - 1:end] == "!" and len(text[start:end].split()) <= 3
 
 

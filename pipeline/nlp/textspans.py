@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from pipeline.records import Series
 
-#: Paired quotes around titles. A closing ’/' followed by a letter is an apostrophe ("Grey’s"), not a closing quote.
+#: Paired quotes around titles. A closing ’/' followed by a letter is an apostrophe ("Carter’s"), not a closing quote.
 _QUOTED = re.compile(
     r"«\s*([^«»\n]{1,120}?)\s*»"
     r"|“([^“”\n]{1,120}?)”"
@@ -31,10 +31,10 @@ TITLE_MAX_WORDS = 8
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 _PARTICLE = r"(?:de|du|des|van|von|der|den|di|da|del|della|la|le|of|bin|al|el|st\.?)"
-_NAME_WORD = (rf"(?:[{UPPER}]\.(?:-?[{UPPER}]\.)*"           # initials: "J.R.", "A.", "J.-P."
+_NAME_WORD = (rf"(?:[{UPPER}]\.(?:-?[{UPPER}]\.)*"           # initials: "T.J.", "A.", "J.-P."
               rf"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|M|Mme|Mlle)\."  # honorifics kept as written
               rf"|[{UPPER}][\w’'\-]*)")
-#: A capitalised name of up to five words ("Samson Hughes", "Eleanor O’Brien", "Mr. Hernandez", "J.R.").
+#: A capitalised name of up to five words ("Rowan Pell", "Liam O’Shea", "Mr. Castell", "T.J.").
 NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_WORD}){{0,4}}")
 
 

@@ -113,7 +113,7 @@ ATTRIBUTION = (
     r"(?:a|ont)\s+(?:révélé|rapporté|annoncé|indiqué|appris|confirmé)",
     r"(?:révèle|rapporte|indique|affirme|annonce|confirme)(?:nt)?",
 )
-#: Document-level credits ("C'est The Hollywood Reporter qui a été le premier média à ... l'information").
+#: Document-level credits ("C'est Variety qui a dévoilé la nouvelle", "Deadline a été le premier site à …").
 CREDITS = (
     r"c[’']est\s+(?P<outlet>.{2,60}?)\s+qui\s+a\s+(?:été\s+le\s+premier|révélé|annoncé|rapporté|sorti|dévoilé)",
     r"(?P<outlet>.{2,60}?)\s+a\s+été\s+le\s+premier\s+(?:média|site|journal)",
@@ -122,7 +122,7 @@ CREDITS = (
 )
 
 #: A network that decides: the agent ("annulée par TF1") or the subject of a decision verb
-#: ("France Télévisions a confirmé que …") wins over one that only airs the series ("sur France 3").
+#: ("TF1 a décidé que …") wins over one that only airs the series ("sur TMC").
 DECIDER_BEFORE = r"(?:par|chez)\s+(?:la\s+|le\s+|l[’'])?$"
 DECIDER_AFTER = r"^\s+(?:a|ont)?\s*(?:confirmé|annoncé|décidé|officialisé|tranché|indiqué|mis\s+fin|renouvelé|annulé|arrêté|commandé)|^\s+(?:confirme|annonce|décide|officialise|met\s+fin|renouvelle|annule|arrête|commande)"
 #: Clause boundaries inside a sentence (the cue and its series must share a clause,
@@ -131,7 +131,7 @@ CLAUSE_BREAKS = (r";", r"\|", r"\s[–—]\s", r",?\s+mais\s", r",?\s+tandis\s+q
                  r",\s+(?:et\s+)?(?:qui|dont)\s", r"\s:\s?", r"(?<=\w):\s")
 
 #: Anaphors that stand for the series under discussion.
-#: (a superlative is some other series: "la série la plus barrée de Netflix")
+#: (a superlative is some other series: "la série la moins vue de Canal+")
 ANAPHORS = (r"(?:la|cette)\s+(?:[\w’'-]+\s+){0,2}(?:série|fiction|sitcom|comédie|saga)(?!\s+(?:la|le|les)\s+(?:plus|moins))",
             r"(?:le|ce)\s+(?:[\w’'-]+\s+){0,2}(?:show|feuilleton|programme)(?!\s+(?:la|le|les)\s+(?:plus|moins))",
             r"elle", r"celle-ci")

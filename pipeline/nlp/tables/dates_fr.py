@@ -16,7 +16,7 @@ AMBIGUOUS_MONTHS = frozenset({"mars", "mai"})
 
 #: "1er mars"
 ORDINAL_SUFFIX = r"er|e|ème"
-#: "le 3 février 2020 à 18:36", "à 18h36", "à 18 h 36"
+#: "le 14 mars 2023 à 09:05", "à 18h36", "à 18 h 36"
 TIME = r"(?:à|vers|dès)\s+(?P<hour>[01]?\d|2[0-3])\s*(?::|h)\s*(?P<minute>[0-5]\d)"
 
 #: Words before a bare year that make it a date ("en 2004", "depuis 2015", "fin 2022").

@@ -1,6 +1,6 @@
 """Common given names (English and French), lower-case.
 
-Used for one decision only: a lone given name ("Eve", "Ross", "Nellie") with
+Used for one decision only: a lone given name ("Odile", "Stan", "Margot") with
 no role cue is almost always a character or a first-name-only mention, which
 the people conventions leave out. A full name that merely starts with one of
 these is unaffected.

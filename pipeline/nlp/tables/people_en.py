@@ -76,7 +76,7 @@ CHARACTER_OBJECT = (
 #: After a name: another name for the same person ("Curtis Jackson, better known as 50 Cent").
 ALIAS = r"(?:,\s*)?(?:better known as|known professionally as|real name|née|born)"
 
-#: Before a lone surname: a family, not a person ("the Russo brothers" is handled by NOT_PERSON_WORDS).
+#: Before a lone surname: a family, not a person ("the Castel brothers" is handled by NOT_PERSON_WORDS).
 FAMILY = r"(?:family|clan|the|brothers|sisters)"
 
 #: The character is the name right after these words, with or without an actor ("the character of Carol").
@@ -109,7 +109,7 @@ NOT_PERSON_WORDS = frozenset({
     "cancelled", "canceled", "renews", "cancels", "finale", "premiere", "premieres", "revival", "reboot", "spinoff",
 })
 
-#: Words that end a name in a Title Case headline or a caseless text ("Kali Reis Joins", "peter chelsom said"):
+#: Words that end a name in a Title Case headline or a caseless text ("Dana Whitfield Boards", "tom garvey said"):
 #: reporting and headline verbs, and function words spaCy does not count as stop words.
 NAME_BREAKERS = frozenset("""
 says said say saying tells told adds added reveals revealed teases teased hints hinted confirms confirmed denies
@@ -124,7 +124,7 @@ amid via per despite versus vs vs. inside outside atop aboard onto toward toward
 latest new former original next final first last exclusive breaking watch video photos trailer interview review
 """.split())
 
-#: Lower-case name particles kept inside names ("Jean-Xavier de Lestrade", "Gus Van Sant", "Ludwig van Beethoven").
+#: Lower-case name particles kept inside names ("Marc de la Roche", "Hans van Dijk", "Anna von Berg").
 PARTICLES = frozenset({"de", "van", "von", "der", "den", "di", "da", "del", "della", "la", "le", "bin", "al", "el", "st", "st.", "mc", "mac"})
 
 #: A surname standing for a person already named: "{name}" is the surname.

@@ -43,7 +43,7 @@ AGENT_CUES: dict[str, str] = {
     r"les romans|le roman|la bande dessinée|l['’]histoire))?(?: (?:de|d['’]))?": "other",
 }
 
-#: Verbs right after a name → role ("X incarne ...", "X rejoint ...", "X signe une deuxième saison").
+#: Verbs right after a name → role ("X incarne ...", "X rejoint ...", "X signe le scénario").
 VERB_ROLES: dict[str, str] = {
     r"incarne|incarnait|incarnera|joue|jouait|jouera|interprète|interprétait|rejoint|rejoignent|reprend|"
     r"reprendra|retrouve son rôle|tient le rôle|prête sa voix|double|revient dans|est de retour dans|"
@@ -72,17 +72,17 @@ CHARACTER_AFTER = (
     r"(?:(?:qui|elle|il) )?(?:avait |a |aura |va )?(?:incarné|interprété|joué|campé|doublé|incarner|interpréter|jouer)"
 )
 
-#: Verbs whose object is a character, whoever the subject ("elle avait interprété la très lunaire Rose Nylund").
+#: Verbs whose object is a character, whoever the subject ("elle avait joué la si rêveuse Ada Frey").
 CHARACTER_OBJECT = (
     r"incarne|incarnait|incarnera|incarner|incarné|incarnant|interprète|interprétait|interprété|interpréter|"
     r"interprétant|campe|campait|campé|camper|joue|jouait|joué|jouer|jouant|double|doublait|doublé|prête sa voix à|"
     r"reprend le rôle de|reprendre le rôle de"
 )
 
-#: After a name: another name for the same person ("William Rezé, alias Thylacine").
+#: After a name: another name for the same person ("Paul Mercier, alias Pulsar").
 ALIAS = r"(?:,\s*)?(?:alias|dite?|surnommée?|de son vrai nom)"
 
-#: Before a lone surname: a family, not a person ("les frères Russo", "la famille Addams").
+#: Before a lone surname: a family, not a person ("les frères Castel", "la famille Morvan").
 FAMILY = r"(?:frères|sœurs|soeurs|famille|clan|époux|couple)"
 
 #: The character is the name right after these words, with or without an actor ("le personnage de Carol").
@@ -91,7 +91,7 @@ CHARACTER_MARKERS = r"(?:le |du |au )?personnage (?:de |d['’])|(?:le |son )?r�
 #: Before an actor: "Y, incarné par X".
 CHARACTER_BEFORE = r"\s*,?\s*(?:incarnée?|interprétée?|jouée?|campée?|doublée?) par\s*$"
 
-#: Words the character phrase may skip before the name ("la très lunaire Rose Nylund").
+#: Words the character phrase may skip before the name ("la si rêveuse Ada Frey").
 CHARACTER_FILLERS = (r"(?:l['’]|la|le|les|un|une|de|très|et|parfois|jeune|vieux|vieil|vieille|petite?|grande?|"
                      r"[a-zà-ÿ]+(?:e|é|ée|if|ive|al|ale|eux|euse|ain|aine|ique|ant|ante|ent|ente)s?)")
 
@@ -115,7 +115,7 @@ NOT_PERSON_WORDS = frozenset({
     "streaming", "netflix", "frères", "sœurs", "brothers", "sisters", "série", "séries", "saison", "épisode", "podcast", "bande-annonce", "covid-19", "covid",
 })
 
-#: Words that end a name in a title or a caseless text ("Eric Kripke explique"): reporting verbs and
+#: Words that end a name in a title or a caseless text ("Hugo Tessier explique"): reporting verbs and
 #: function words spaCy does not count as stop words.
 NAME_BREAKERS = frozenset("""
 explique expliquent raconte racontent annonce annoncent confie confient révèle révèlent dévoile dévoilent répond
@@ -125,7 +125,7 @@ rejoint rejoignent s'explique revient reviennent rend rendent lance lancent pré
 selon via malgré face contre chez depuis pendant lors dès nouveau nouvelle ancien ancienne
 """.split())
 
-#: Lower-case name particles kept inside names ("Jean-Xavier de Lestrade", "Ludwig van Beethoven").
+#: Lower-case name particles kept inside names ("Marc de la Roche", "Hans van Dijk").
 PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "van", "von", "der", "den", "di", "da", "del", "della", "la", "le", "bin", "al", "el"})
 
 #: A surname standing for a person already named: "{name}" is the surname.

@@ -32,7 +32,7 @@ SEASONS: tuple[tuple[str, str], ...] = (
     ("target", r"(?P<o>{ord})\s+(?:et\s+(?:dernière|ultime)\s+)?saison"),
     ("target", r"saisons?\s+(?P<n>{num})(?!\s*(?:épisodes?|ans|années))"),
 )
-#: How a season is named next to a title ("Outer Banks saison 4").
+#: How a season is named next to a title ("Port Sauvage saison 3").
 SEASON_WORD = r"saisons?"
 #: Lower-case stems of every season expression (cheap test before the season patterns run).
 SEASON_STEMS = ("saison",)
@@ -43,7 +43,7 @@ INTRO_STEMS = ("série", "feuilleton", "sitcom", "saga", "fiction", "show", "ani
                "thriller", "drame", "docu")
 COPULA_STEMS = (" est ", " était ")
 POSSESSIVE_SEASON = ""
-#: A season named in a cue ("pas de saison 2", "une troisième saison").
+#: A season named in a cue ("aucune saison 4", "une troisième saison").
 SEASON_EXPR = r"(?:saison\s+{num}|{ord}\s+saison)"
 #: Counted (case-sensitive) to tell a text about series from one about films or shows that are not
 #: series: a quoted name in a text with only the latter is not a series.
@@ -54,7 +54,7 @@ OTHER_WORDS = (r"films?", r"long(?:-|\s)métrages?", r"émissions?", r"télé-?r
                r"tournées?", r"romans?", r"albums?", r"animateur", r"animatrice", r"présentateur", r"présentatrice",
                r"photographes?", r"photographies?", r"galeries?", r"expositions?", r"théâtre", r"pièces?", r"opéras?",
                r"radio", r"podcasts?", r"livres?", r"conférences?", r"chansons?")
-#: Bare determiners right before a quote: "les « Troubles »", "la « Peak TV »" are rarely titles.
+#: Bare determiners right before a quote: "les « Années folles »", "la « Golden Age »" are rarely titles.
 BEFORE_WEAK = (r"les", r"la", r"aux", r"une", r"un")
 #: A title ending like this is not a series.
 NON_SERIES_TITLE = ()
@@ -113,10 +113,10 @@ SPEECH = (
     r"qu[’']", r"mon", r"ma", r"mes", r"notre", r"votre", r"moi", r"toi", r"cela", r"ça",
 )
 
-#: Lower-case words allowed inside an unquoted title ("Plus belle la vie" is the exception French
+#: Lower-case words allowed inside an unquoted title ("Demain nous appartient" is the kind of exception French
 #: style makes: unquoted titles are capitalised runs).
 TITLE_CONNECTORS = (r"de", r"du", r"des", r"la", r"le", r"les", r"et", r"à", r"en", r"d[’']", r"l[’']", r"&", r"of", r"the", r"and")
-#: Capitalised articles that open a title ("Les Soprano"): a run keeps them and stops there.
+#: Capitalised articles that open a title ("Les Rivages"): a run keeps them and stops there.
 ARTICLES = ("La", "Le", "Les", "L’", "L'")
 #: Capitalised connectors a headline-case run may cross.
 CAPITAL_CONNECTORS = ("Et", "De", "Du", "Des", "&")
@@ -136,7 +136,7 @@ NOT_TITLES = (
 #: Words that may sit inside a title but not at its edges.
 EDGE_WORDS = (r"nouvelle", r"nouveau", r"premier", r"première")
 VERB_SHAPES = ()
-#: Trailing genre words that are not part of a title ("Jujutsu Kaisen Anime").
+#: Trailing genre words that are not part of a title ("Harbor Lights Anime").
 GENRE_SUFFIXES = (r"série", r"saison", r"anime", r"reboot", r"revival")
 #: Words right after a capitalised run that make it a title (people and roles of a series).
 TITLE_FOLLOWERS = ()
@@ -152,12 +152,12 @@ TITLE_PRECEDERS = (
     rf"(?:la\s+fin|le\s+retour|l{A}annulation|le\s+renouvellement|l{A}arrêt)\s+(?:de|d{A})",
     rf"(?:reboot|remake|spin-off|préquel(?:le)?|suite|adaptation)\s+(?:de|d{A})",
 )
-#: Trailing words that are not part of a quoted title ("Outer Banks saison 4").
+#: Trailing words that are not part of a quoted title ("Port Sauvage saison 3").
 TITLE_TAILS = (r"[\s,:]+saison\s+\d{1,2}",)
 #: Characters are introduced by these; what follows is not a series.
 CHARACTER_CUES = (r"incarne", r"interprète", r"joue", r"le\s+rôle\s+de", r"personnage\s+de", r"dans\s+le\s+rôle\s+de")
 
-#: Aliases given in the text: "Firefly Lane (« Toujours là pour toi » en VF)".
+#: Aliases given in the text: "Paper Kingdom (« Le Royaume de papier » en VF)".
 ALIASES = (
     r"\(\s*(?:«\s*)?(?P<alias>[^()«»]{2,60}?)(?:\s*»)?\s+en\s+(?:VF|version\s+française|français|France|VO|version\s+originale)\s*\)",
     r"\(\s*(?:titre\s+original|en\s+VO|VO|alias|aka)\s*:?\s*(?:«\s*)?(?P<alias>[^()«»]{2,60}?)(?:\s*»)?\s*\)",
@@ -167,7 +167,7 @@ ALIASES = (
 #: Words before a network that make it the series' network ("diffusée sur Netflix", "annulée par TF1").
 NETWORK_LINKS = (r"sur", r"par", r"chez", r"pour", r"de", r"diffusée?\s+sur", r"disponible\s+sur", r"produite?\s+par",
                  r"la\s+plate-?forme", r"la\s+chaîne", r"en\s+ligne\s+sur")
-#: A list of titles after a plural series noun and a colon: "Les séries annulées : Brumes, Port Sauvage et Dark".
+#: A list of titles after a plural series noun and a colon: "Les séries annulées : Brumes, Port Sauvage et Marée haute".
 LIST_INTRO = r"(?:séries|feuilletons|sitcoms|fictions)(?:\s+[\w’'-]+){0,3}\s*:\s*"
 LIST_SEPARATORS = r"\s*(?:,|\bet\b|&)\s*"
 #: "X est une série …": a copula and a series noun after a capitalised run.
