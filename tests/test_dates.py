@@ -130,3 +130,8 @@ def test_dates_end_to_end_in_both_languages(nlp_stage):
         ("published", "2022-05-10T08:00"), ("premiere", "2021-03"), ("announcement", "2022-04-26")]
     assert [(d.kind, d.value) for d in out_en.dates] == [
         ("published", "2022-06-29"), ("premiere", "2022-03-03"), ("announcement", "2022-06-22")]
+
+
+def test_a_placeholder_publication_date_is_no_reference():
+    """CMS placeholders such as 0001-01-01 must neither crash nor resolve relative dates."""
+    assert _dates("en", "The finale aired on July 28.", published="0001-01-01T00:00:00Z") == []

@@ -265,3 +265,10 @@ def test_seed_roles_characters_and_premiere(shared_dir, extractor):
         for teaser in next(g for g in gold if g["id"] == record.id)["not_claims"]:
             assert not [p for p in record.people if any(r.series == teaser for r in p.roles)]
             assert not [d for d in record.dates if d.series == teaser]
+
+
+def test_a_capitalised_adjective_opening_a_sentence_is_no_person_and_roles_take_adverbs():
+    text = ("Bonne nouvelle pour les fans : France 2 renouvelle la série, avec Inès Moreau toujours dans le rôle de la "
+            "juge Sarah Lenoir.")
+    people, _ = _people("fr", text, ("Bonne", "Inès Moreau", "Sarah Lenoir"), labels={"France 2": "NETWORK"})
+    assert people == {"Inès Moreau": [("actor", None, "Sarah Lenoir")]}

@@ -161,3 +161,31 @@ def test_a_premiere_date_does_not_date_a_season_named_after_it():
                        start=start, end=start + len("March 2022"))
     dated = with_season_dates(ctx, find_series(ctx), [date])
     assert all(s.released is None for s in dated[0].seasons)
+
+
+# --- non-scripted shows, films and rubrics ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Fox Axes Dating Show ‘Love on Deck’ After One Season"),
+    ("en", "‘Kitchen Kings’, the cooking competition hosted by chef Marco Bell, has been canceled."),
+    ("en", "Keke Lorne Named Host of Revived ‘Spin to Win’"),
+    ("en", "Bravo’s ‘Palm Springs Ladies’ Won’t Return; Network Pulls Reality Series After Cast Feud"),
+    ("en", "Warner Bros. Scraps ‘Iron Tide 2’ as Sequel Budget Balloons"),
+    ("fr", "« Les Chefs de demain » : M6 renouvelle son concours culinaire pour une saison 4"),
+])
+def test_a_phrase_next_to_a_title_can_make_it_a_non_scripted_show_or_a_film(lang, text):
+    assert series_of(lang, text, {"M6": NET, "Fox": NET}) == []
+
+
+def test_the_genre_phrase_belongs_to_the_nearest_title_only():
+    text = "TV Ratings: ‘Crossroads Clinic’ Hits Season High as Game Show ‘Big Money Spin’ Slips"
+    assert titles(series_of("en", text)) == ["Crossroads Clinic"]
+    assert titles(series_of("en", "'Vikings North,' the sequel series to 'Longships,' is in the works")) == [
+        "Vikings North", "Longships"]
+
+
+def test_captions_and_headline_topics_anchor_unquoted_french_titles():
+    assert titles(series_of("fr", "Les Sentinelles, saison 3\nUne série de France 2.", {"France 2": NET})) == [
+        "Les Sentinelles"]
+    assert titles(series_of("fr", "Les Gardiens du Marais : France 2 commande une saison 4", {"France 2": NET})) == [
+        "Les Gardiens du Marais"]

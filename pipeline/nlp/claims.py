@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING, Iterable
 from pipeline.nlp.segments import Segment, doc_text, entities, segments
 from pipeline.nlp.series import CueMatch as Cue, cue_matches, expand, rules as series_rules
 from pipeline.nlp.tables import for_language
+from pipeline.nlp.tables.given_names import GIVEN_NAMES
 from pipeline.records import Claim, DateMention, Series, Span
 
 if TYPE_CHECKING:
@@ -118,6 +119,11 @@ class ClaimRules:
     noun_negation: re.Pattern
     complement_strip: re.Pattern
     word: re.Pattern
+    perfect_aux: re.Pattern
+    agent_link: re.Pattern
+    subject_link: re.Pattern
+    perfect_adverbs: re.Pattern
+    modifiers: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -166,6 +172,12 @@ def claim_rules(lang: str) -> ClaimRules:
                                  + words(t.DETERMINERS) + r"\W*)?$", I),
         complement_strip=re.compile(r"^[\s\u00a0]*" + words(t.COMPLEMENT) + r"\s+(?:" + words(t.DETERMINERS) + r"\s+)?", I),
         word=re.compile(r"[\w’'+-]+"),
+        perfect_aux=re.compile(_alt(t.PERFECT_AUX), I),
+        agent_link=re.compile(r"[\s\u00a0]*" + _alt(t.AGENT_LINKS) + r"[\s\u00a0]+(?:(?:the|la|le|l[’'])[\s\u00a0]*)?", I),
+        subject_link=re.compile(r"[’']?s?[\s\u00a0]+(?:" + _alt(t.PERFECT_AUX) + r"[\s\u00a0]+)?(?:(?:"
+                                + _alt(t.PERFECT_ADVERBS) + r")[\s\u00a0]+)?", I),
+        perfect_adverbs=re.compile(_alt(t.PERFECT_ADVERBS), I),
+        modifiers=re.compile(_alt(t.MODIFIERS)),
     )
 
 
@@ -327,8 +339,10 @@ def _claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: C
         return []
     out = [one]
     if binding.mention is not None:
-        for s, e, ser in _coordinated(view, seg, binding.mention):
-            out.append(replace(one, series=ser, title=text[s:e], network=one.network))
+        forward = binding.mention[0] >= cue.end  # "Cancels ‘A’ and ‘B’": the object's list runs on after it
+        for s, e, ser in _coordinated(view, seg, binding.mention, forward=forward):
+            if ser.id != binding.series.id:
+                out.append(replace(one, series=ser, title=text[s:e], network=one.network))
     return out
 
 
@@ -344,8 +358,14 @@ def _inside_title(text: str, mention: tuple[int, int], cue: Cue) -> bool:
     return close >= cue.end and "\n" not in text[mention[1]:close]
 
 
-def _coordinated(view: _DocView, seg: Segment, mention: tuple[int, int]) -> list[tuple[int, int, Series]]:
-    """Series listed with the bound one ("‘A’ & ‘B’ Renewed", "« A », « B » et « C » annulées")."""
+#: What may separate two titles of one list.
+LIST_GAPS = frozenset({",", "&", "and", "et", ", and", ", et"})
+
+
+def _coordinated(view: _DocView, seg: Segment, mention: tuple[int, int], *,
+                 forward: bool = False) -> list[tuple[int, int, Series]]:
+    """Series listed with the bound one: before it for a subject ("‘A’ & ‘B’ Renewed", "« A », « B » et
+    « C » annulées"), after it for an object ("Netflix Cancels ‘A’ and ‘B’")."""
     text = view.text
     out = []
     ordered = view.in_span(seg.start, seg.end)
@@ -356,10 +376,19 @@ def _coordinated(view: _DocView, seg: Segment, mention: tuple[int, int]) -> list
     while k >= 0:
         s, e, ser = ordered[k]
         gap = text[e:end_pos].strip(" \u00a0«»“”‘’\"'")
-        if gap not in (",", "&", "and", "et", ", and", ", et"):
+        if gap not in LIST_GAPS:
             break
         out.append((s, e, ser))
         end_pos, k = s, k - 1
+    if forward:
+        k, start_pos = index + 1, mention[1]
+        while k < len(ordered):
+            s, e, ser = ordered[k]
+            gap = text[start_pos:s].strip(" \u00a0«»“”‘’\"'")
+            if gap not in LIST_GAPS:
+                break
+            out.append((s, e, ser))
+            start_pos, k = e, k + 1
     return out
 
 
@@ -381,7 +410,10 @@ def _one_claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, 
             modality = "denied"
     seasons = _season_exprs(text, seg, r)
     if status == "stop":
-        status = "ending" if any(role == "last" and clause[0] <= s < clause[1] for s, e, role, n in seasons) else "cancelled"
+        # a series that stops by itself after N seasons ("tirera sa révérence après cinq saisons", "s'arrêtera à
+        # l'issue de la saison 5") ends with season N; a bare stop is a cancellation
+        ends = ("last", "count") if cue.kind == "idiom" else ("last",)
+        status = "ending" if any(role in ends and clause[0] <= s < clause[1] for s, e, role, n in seasons) else "cancelled"
     if modality == "asserted":
         modality = _modality(view, seg, clause, cue, r)
     reported_by = None
@@ -406,13 +438,16 @@ def _gap_ok(text: str, start: int, end: int, r: ClaimRules, view: _DocView, *, l
     if len(words) > limit:
         return None
     others = 0
-    for w in words:
+    for k, w in enumerate(words):
         if r.fillers.fullmatch(w) or w.isdigit() or series_rules(r.lang).number(w) is not None:
             continue
         if w[:1].isupper() and not any(s <= start + gap.find(w) < e for s, e, _ in view.networks):
             if r.lang == "en" and _is_season_word(w):
                 continue
-            return None  # another subject: "Dana Whitfield Boards ... For Season 3"
+            # "Renews French Spy Thriller ‘X’": a nationality, or a word qualifying a genre noun, is no subject
+            genre_next = k + 1 < len(words) and r.fillers.fullmatch(words[k + 1]) is not None
+            if not (r.modifiers.fullmatch(w) or genre_next) or w.casefold() in GIVEN_NAMES:
+                return None  # another subject: "Dana Whitfield Boards ... For Season 3"
         others += 1
     return max(0.5, 1.0 - 0.1 * others)
 
@@ -431,16 +466,20 @@ def _bind_linear(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue
         return Binding(inside[0][2], inside[0][:2], 1.0)
     if cue.kind == "noun" and _foreign_complement(view, seg, cue, r):
         return None  # "the reboot of an imaginary cop show", "la dernière saison du joueur"
+    # "Annulée par Netflix en 2021, la série X ...": a participle that opens the sentence qualifies the subject after it
+    fronted = cue.kind == "passive" and not before and not text[clause[0]:cue.start].strip(" \u00a0-–—•*«“‘'\"")
     if cue.kind in ("passive", "noun", "idiom") and before:
         s, e, ser = before[-1]
         fit = _gap_ok(text, e, cue.start, r, view, limit=8 if cue.kind != "passive" else 6)
         if fit is not None:
             return Binding(ser, (s, e), 0.9 * fit if fit < 1 else 1.0)
-    # "NBC axed the workplace drama": a past participle after a network is an active verb
-    active = cue.kind == "active" or (cue.kind == "passive" and _network_before(view, clause, cue))
+    # "NBC axed the workplace drama", "the BBC has renewed the drama": a past participle after a network or
+    # after "has"/"a" (not "has been"/"a été") is an active verb
+    active = cue.kind == "active" or (cue.kind == "passive" and (_network_before(view, clause, cue)
+                                                                 or _perfect_tense(text, clause, cue, r)))
     if after and (active or cue.kind in ("noun", "idiom", "passive")):
         s, e, ser = after[0]
-        limit = 8 if active or cue.kind == "noun" else 4
+        limit = 8 if active or cue.kind == "noun" else 10 if fronted else 4
         fit = _gap_ok(text, cue.end, s, r, view, limit=limit)
         if fit is not None and (cue.kind != "noun" or _complement(text, cue.end, s, r)):
             return Binding(ser, (s, e), 0.9 * fit if fit < 1 else 1.0)
@@ -478,6 +517,16 @@ def _foreign_complement(view: _DocView, seg: Segment, cue: Cue, r: ClaimRules) -
     if r.indefinite.fullmatch(m.group("det")):
         return True  # "the reboot of an imaginary cop show": some other show
     return bool(r.non_series.match(text, offset))
+
+
+def _perfect_tense(text: str, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> bool:
+    """ "has renewed", "a annulé": the participle is the verb of an active clause."""
+    for word in reversed(r.word.findall(text, clause[0], cue.start)[-4:]):
+        if r.perfect_aux.fullmatch(word):
+            return True
+        if not r.perfect_adverbs.fullmatch(word):
+            return False
+    return False
 
 
 def _network_before(view: _DocView, clause: tuple[int, int], cue: Cue) -> bool:
@@ -541,8 +590,8 @@ def _anaphor(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r:
             if _gap_ok(text, m.end(), cue.start, r, view, limit=4) is not None:
                 return Binding(target, None, 0.75)
         if (active or cue.kind in ("noun", "idiom")) and m.start() >= cue.end:
-            if m.group().casefold() in ("it", "elle"):
-                continue  # a pronoun after the cue is rarely its object
+            if m.group().casefold() in ("it", "elle") and not (active and not text[cue.end:m.start()].strip()):
+                continue  # a pronoun after the cue is rarely its object, unless right after an active verb
             fit = _gap_ok(text, cue.end, m.start(), r, view, limit=6)
             if fit is not None and (cue.kind != "noun" or _complement(text, cue.end, m.start(), r)):
                 return Binding(target, None, 0.75)
@@ -731,13 +780,25 @@ def _season(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, sta
         m = r.trailing_season.match(text, binding.mention[1])
         if m:
             return int(m.group("n"))  # "Iron Valley 5"
-    in_clause = [x for x in exprs if clause[0] <= x[0] < clause[1]]
-    others = {m[2].id for m in view.in_span(seg.start, seg.end)} - {binding.series.id}
+    seg_mentions = view.in_span(seg.start, seg.end)
+    allies = {binding.series.id} | ({ser.id for _, _, ser in _coordinated(view, seg, binding.mention, forward=True)}
+                                    if binding.mention is not None else set())
+    in_clause = [x for x in exprs if clause[0] <= x[0] < clause[1]
+                 and not _owned_by_other(x, seg_mentions, allies, cue)]
+    others = {m[2].id for m in seg_mentions} - {binding.series.id}
     pool = in_clause or ([] if others else exprs)
     if not pool:
         return _season_later(view, seg, status, binding, r) if status in ("revived", "renewed") else None
     best = min(pool, key=lambda x: min(abs(x[0] - cue.end), abs(cue.start - x[1])))
     return value(best[2], best[3])
+
+
+def _owned_by_other(expr: tuple[int, int, str, int], mentions: list[tuple[int, int, Series]], allies: set[str],
+                    cue: Cue) -> bool:
+    """A season named right after another series, past the cue, is that series' ("Cancels ‘A’, Renews ‘B’ for
+    Season 6": season 6 is B's), unless the two are listed together ("Renews ‘A’ & ‘B’ for Season 2")."""
+    before = [m for m in mentions if m[1] <= expr[0] and m[0] >= cue.start]
+    return bool(before) and before[-1][2].id not in allies
 
 
 #: How many following sentences may name the new season of a renewal or revival.
@@ -769,17 +830,34 @@ def _decider(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, bi
             return None
         return min(items, key=lambda n: min(abs(n[0] - cue.end), abs(cue.start - n[1])))[2]
 
-    in_seg = [n for n in view.networks if seg.start <= n[0] < seg.end]
+    seg_cues = [c for c in cue_matches(view.ctx.doc, view.ctx.lang) if seg.start <= c.start < seg.end]
+
+    def other_side(n: tuple[int, int, str], *, agents_only: bool) -> bool:
+        """The network is the agent ("Revived at Peacock") or the subject ("ABC cancelled it") of a cue that
+        says the opposite of this one (a cancellation against a renewal or a revival)."""
+        for c in seg_cues:
+            if (c.status == "cancelled") == (cue.status == "cancelled"):
+                continue
+            if 0 <= n[0] - c.end <= 12 and r.agent_link.fullmatch(text[c.end:n[0]]):
+                return True
+            if not agents_only and 0 <= c.start - n[1] <= 12 and r.subject_link.fullmatch(text[n[1]:c.start]):
+                return True
+        return False
+
+    nets = [n for n in view.networks if seg.start <= n[0] < seg.end and not other_side(n, agents_only=True)]
+    # a subject shared by coordinated verbs ("CBS Cancels ‘A’, Renews ‘B’") stays when it is the only one
+    in_seg = [n for n in nets if not other_side(n, agents_only=False)] or nets
     deciding = [n for n in in_seg if r.decider_before.search(text[max(seg.start, n[0] - 12):n[0]])
                 or r.decider_after.match(text[n[1]:n[1] + 40])]
-    in_clause = [n for n in view.networks if clause[0] <= n[0] < clause[1]]
+    in_clause = [n for n in in_seg if clause[0] <= n[0] < clause[1]]
     found = nearest(deciding) or nearest(in_clause) or nearest(in_seg)
     if found:
         return found
-    if len(binding.series.networks) == 1:
+    taken = {n[2] for n in view.networks if seg.start <= n[0] < seg.end and n not in in_seg}
+    if len(binding.series.networks) == 1 and binding.series.networks[0] not in taken:
         return binding.series.networks[0]
     names = {n[2] for n in view.networks}
-    return next(iter(names)) if len(names) == 1 else None
+    return next(iter(names)) if len(names) == 1 and not names & taken else None
 
 
 # --- merging ------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
@@ -297,6 +297,8 @@ def _nearest_year(ref: date, month: int, day: int) -> int:
     """The year putting month/day closest to the reference date ("en novembre", written in February → last year)."""
     best = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
+        if not MINYEAR <= year <= MAXYEAR:
+            continue  # a reference at the calendar's edge (a "0001-01-01" placeholder)
         d = date(year, month, min(day, calendar.monthrange(year, month)[1]))
         if best is None or abs((d - ref).days) < abs((best - ref).days):
             best = d
@@ -368,13 +370,19 @@ def _reference_from_text(found: list[_Found], kinds: list[str]) -> datetime | No
     return None
 
 
+#: Publication dates before this year are placeholders, not dates.
+PLAUSIBLE_SINCE = 1900
+
+
 def _parse_published(value: str | None) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
+    # CMS placeholders ("0001-01-01T00:00:00Z") are no date: relative dates cannot be resolved against them
+    return parsed if parsed.year >= PLAUSIBLE_SINCE else None
 
 
 def _iso_published(raw: str, parsed: datetime) -> tuple[str, str]:

@@ -588,7 +588,9 @@ def _series_for(d: _Doc, pos: int, cue: str, *, after: int | None = None, before
     """The series a role belongs to (see the module docstring for the order of preference).
 
     ``other`` roles (hosts, singers, executives) are not part of a series: they get one only when
-    their own sentence names it."""
+    their own sentence names it; a journalist's byline never belongs to a series."""
+    if role == "journalist":
+        return None
     s_start, s_end = d.sents.bounds(pos)
     in_sentence = [(s, e, t) for s, e, t in d.series if s_start <= s < s_end and (s, e) not in d.claimed]
     if after is not None:

@@ -138,6 +138,9 @@ class Rules:
     list_intro: re.Pattern
     list_separator: re.Pattern
     copula_series: re.Pattern
+    rubric: re.Pattern
+    non_scripted: re.Pattern
+    scripted: re.Pattern
 
     def number(self, word: str) -> int | None:
         word = " ".join(word.casefold().split())
@@ -227,6 +230,9 @@ def rules(lang: str) -> Rules:
         list_intro=re.compile(r"(?<!\w)" + t.LIST_INTRO),
         list_separator=re.compile(t.LIST_SEPARATORS, I),
         copula_series=re.compile(t.COPULA_SERIES, I),
+        rubric=re.compile(_alt(t.RUBRICS), I),
+        non_scripted=re.compile(words(t.NON_SCRIPTED), I),
+        scripted=re.compile(words(t.SCRIPTED), I),
         pronouns=re.compile(_alt(a for a in c.ANAPHORS if not (" " in a or "\\s" in a)) + r"(?!\w)", I),
     )
 
@@ -333,7 +339,44 @@ def find_series(ctx: "DocContext") -> list[Series]:
         candidates.extend(_anchored(text, seg, r, blocked, seg_cues, first_start=segs[0].start,
                                     about_series=about_series))
     accepted = [c for c in candidates if _acceptable(c, r, blocked, people, places)]
+    if accepted:
+        vetoed = _genre_vetoed(text, segs, candidates, r)
+        accepted = [c for c in accepted if series_id(c.title) not in vetoed]
     return _build(text, segs, accepted, r, doc)
+
+
+#: How far (characters) a genre phrase may be from the title it describes.
+GENRE_REACH = 45
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def _genre_vetoed(text: str, segs: tuple[Segment, ...], candidates: list[Candidate], r: Rules) -> set[str]:
+    """Titles a phrase next to them calls a non-scripted show or a film (RULES rule 7): "dating show ‘X’", "‘X’,
+    the cooking competition", "Host of ‘X’", "« X » : M6 renouvelle son concours culinaire", "‘X 2’ as Sequel
+    Budget Balloons". The phrase belongs to the nearest title of its sentence, unless a scripted genre word
+    ("drama", "la série") is nearer to that title. Every candidate counts for "nearest", accepted or not."""
+    out: set[str] = set()
+    spans = [(c.start, c.end) for c in candidates]
+    for m in r.non_scripted.finditer(text):
+        if _overlaps(m.start(), m.end(), spans):
+            continue  # a genre word inside a title is the title's
+        seg = segment_at(segs, m.start())
+        if seg is None:
+            continue
+        near = [(_gap((c.start, c.end), m.span()), c) for c in candidates if seg.start <= c.start < seg.end]
+        if not near:
+            continue
+        distance, c = min(near, key=lambda x: x[0])
+        if distance > GENRE_REACH:
+            continue
+        if any(_gap((c.start, c.end), s.span()) < distance and not _overlaps(s.start(), s.end(), spans)
+               for s in r.scripted.finditer(text, seg.start, seg.end)):
+            continue
+        out.add(series_id(c.title))
+    return out
 
 
 #: The genre penalty of a text that only speaks of films or shows: no local evidence overrides it.
@@ -398,7 +441,9 @@ def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: "_Lazy | f
         line_end = text.find("\n", match.end())
         line = Segment(line_start, len(text) if line_end < 0 else line_end, seg.line, seg.paragraph)
         near_cue = any(seg.start <= c.start < seg.end and (0 <= match.start() - c.end <= CUE_REACH
-                                                          or 0 <= c.start - match.end() <= CUE_REACH) for c in cues)
+                                                          or 0 <= c.start - match.end() <= CUE_REACH
+                                                          or c.start <= match.start() < match.end() <= c.end)
+                       for c in cues)
         balance = vocab.get() if isinstance(vocab, _Lazy) else vocab
         punct = text[match.end() - 2:match.end() - 1] in (".", "!", "?")
         multi = ". " in text[start:match.end(group)]
@@ -656,6 +701,10 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
         found.append(make(_right_run(text, seg, m.end(), r, blocked), "preceder"))
     for m in (r.season_anchor.finditer(text, seg.start, seg.end) if has_season else ()):
         span = _left_run(text, seg, m.start(), r, blocked)
+        if span is None and text[seg.start:m.start()].rstrip(" \u00a0").endswith(","):
+            # "Les Sentinelles, saison 3" (a caption): a title that opens the line, then a comma
+            span = _left_run(text, seg, seg.start + len(text[seg.start:m.start()].rstrip(" \u00a0,")), r, blocked)
+            span = span if span and span[0] == seg.start else None
         if span and (_clause_start(text, seg, span[0], r) or not _headline_case(text, seg)):
             found.append(make(span, "season"))
     if r.possessive_season is not None and has_season:
@@ -692,11 +741,34 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
         span = _left_run(text, seg, m.start(), r, blocked)
         if span and _clause_start(text, seg, span[0], r):
             found.append(make(span, "copula"))
+    topic = _topic_run(text, seg, r, blocked, cues)
+    if topic:
+        found.append(make(topic, "topic"))
     if seg.line == 0 and seg.start == first_start and r.end_verbs is not None and about_series:
         span = _headline_subject(text, seg, r, blocked)
         if span:
             found.append(make(span, "headline"))
     return [c for c in found if c is not None]
+
+
+def _topic_run(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
+               cues: list[CueMatch]) -> tuple[int, int] | None:
+    """ "Les Sentinelles : France 2 commande une saison 4": a capitalised run that opens its sentence, then a
+    colon, then a clause stating a decision (a strong status cue) is the title the clause is about."""
+    colon = text.find(":", seg.start, min(seg.end, seg.start + 80))
+    if colon < 0 or not any(c.start > colon and c.weight >= STRONG_TOPIC_CUE and c.kind != "passive" for c in cues):
+        return None
+    span = _left_run(text, seg, colon - (len(text[seg.start:colon]) - len(text[seg.start:colon].rstrip(" \u00a0"))),
+                     r, blocked)
+    if span is None or span[0] != seg.start or len(text[span[0]:span[1]].split()) > 6:
+        return None
+    if any(r.rubric.fullmatch(w) for w in text[span[0]:span[1]].split()):
+        return None
+    return span
+
+
+#: The cue weight from which a clause after "X :" makes X a title.
+STRONG_TOPIC_CUE = 0.8
 
 
 def _list_items(text: str, seg: Segment, pos: int, r: Rules, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -789,7 +861,7 @@ def _same(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 #: Anchors too weak to overrule the NER when it calls the run a person or a place.
-WEAK_ANCHORS = frozenset({"intro", "preceder", "object", "follower", "headline"})
+WEAK_ANCHORS = frozenset({"intro", "preceder", "object", "follower", "headline", "topic"})
 
 
 def _looks_like_person(c: Candidate, people: list[tuple[int, int]], places: list[tuple[int, int]], r: Rules) -> bool:

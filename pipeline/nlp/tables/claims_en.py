@@ -10,6 +10,9 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("undecided", "idiom", r"(?:has|have)\s+(?:yet\s+to\s+be|not\s+yet\s+been|not\s+been)\s+(?:officially\s+)?(?:renewed|cancell?ed|picked\s+up)(?:\s+or\s+(?:renewed|cancell?ed))?(?:\s+yet)?", 0.85),
     ("undecided", "idiom", r"(?:yet|not\s+yet)\s+(?:been\s+)?(?:renewed|cancell?ed)", 0.8),
     ("undecided", "idiom", r"(?:fate|future)\s+(?:is\s+|remains\s+|still\s+)*(?:undecided|uncertain|unclear|unknown|up\s+in\s+the\s+air|undetermined)", 0.8),
+    # the title inside the cue: "the fate of ‘X’ remains uncertain"
+    ("undecided", "idiom", r"(?:fate|future)\s+of\s+\S+(?:\s+\S+){0,6}?\s+(?:is\s+|remains\s+|still\s+)+(?:undecided|uncertain|unclear|unknown|up\s+in\s+the\s+air|undetermined)", 0.8),
+    ("undecided", "idiom", r"(?:has|have)\s+(?:yet\s+to|not\s+yet)\s+(?:decide|make\s+a\s+(?:final\s+)?decision)", 0.75),
     ("undecided", "idiom", r"no\s+(?:final\s+)?decision\s+(?:has\s+been\s+made|yet|on)", 0.75),
     ("undecided", "idiom", rf"(?:we\s+)?(?:don{A}t|do\s+not)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:if|whether)", 0.55),
     ("undecided", "idiom", r"(?:put\s+)?on\s+(?:indefinite\s+)?hold", 0.55),
@@ -38,7 +41,7 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("renewed", "idiom", r"(?:{season}|new\s+season)\s+(?:of\s+\S+(?:\s+\S+){0,5}?\s+)?(?:is\s+|has\s+been\s+|was\s+)?(?:officially\s+)?(?:confirmed|ordered|announced|greenlit|green-lit|a\s+go|happening)(?!\s+(?:for|at)\s+(?:san\s+diego|comic-?con|sdcc|d23|the\s+\w+\s+panel))", 0.85),
     ("renewed", "idiom", r"(?:to\s+get|gets|getting|got|lands?|landed|scores?|scored|earns?|earned|set\s+for|confirmed\s+for|ordered\s+for|picked\s+up\s+for)\s+(?:an?\s+|its\s+)?(?:{season}|new\s+season|another\s+season)(?!\s+(?:promo|trailer|teaser|poster|premiere|release|date|first|photos?|images?|footage|clip|sneak|look|key\s+art|title))", 0.85),
     ("renewed", "idiom", r"(?:will\s+)?(?:be\s+)?(?:back|return(?:ing)?|coming\s+back)\s+for\s+(?:an?\s+)?(?:{season}|new\s+season|another\s+season)", 0.5),
-    ("renewed", "idiom", r"(?:orders?|ordered)\s+(?:an?\s+)?(?:{season}|more\s+episodes|another\s+season|new\s+season)", 0.85),
+    ("renewed", "idiom", r"(?:orders?|ordered|commissions?|commissioned)\s+(?:an?\s+)?(?:{season}|more\s+episodes|another\s+(?:season|series)|new\s+season|(?:{ord})\s+series)", 0.85),
     ("renewed", "passive", r"(?:renewed|greenlit|green-lit)", 0.95),
     ("renewed", "active", r"renew(?:s|ing)?", 0.9),
     ("renewed", "noun", r"(?:renewals?|green[\s-]?light|greenlight)", 0.8),
@@ -54,7 +57,7 @@ CUE_TRIGGERS = (
     "limbo", "renew", "cancel", "picked", "fate", "future", "decision", "know", "hold", "return", "back",
     "season", "plug", "ax", "boot", "chop", "scrap", "canned", "shelved", "dropped", "drops", "end", "conclud",
     "wrap", "last", "final", "farewell", "order", "green", "reviv", "resurrect", "rescu", "saved", "saves",
-    "brought", "home", "forward", "coming", "come",
+    "brought", "home", "forward", "coming", "come", "commission",
 )
 
 RUMOR = (
@@ -70,7 +73,8 @@ RUMOR = (
 #: season 2" states a decision), and the reporting verbs that license them.
 REPORTED_MODALS = (r"would",)
 REPORTING_THAT = r"(?:announced|confirmed|said|revealed|stated|explained|told\s+\w+)\s+(?:[\w’']+\s+){0,4}that"
-NEGATION_BEFORE = (r"not", r"never", r"no\s+longer", r"n[’']t", r"almost", r"nearly")
+#: ("\w*n't": the contraction is glued to its verb, "isn't", "wasn't")
+NEGATION_BEFORE = (r"not", r"never", r"no\s+longer", r"\w*n[’']t", r"almost", r"nearly")
 NEGATION_NE = ()
 NEGATION_AFTER = ()
 NOT_YET = (r"yet", r"still")
@@ -121,3 +125,16 @@ SUBJECT_FILLERS = (
     r"comedy", r"drama", r"docu-comedy", r"docu-drama", r"sitcom", r"anime", r"thriller", r"miniseries",
     r"docuseries", r"dramedy", r"sci-fi", r"animated", r"tv", r"hit", r"cult", r"beloved", r"acclaimed",
 )
+#: "has renewed", "have axed": a participle cue after these (not after "been") is an active verb.
+PERFECT_AUX = (r"has", r"have", r"had")
+#: Adverbs between the auxiliary and the participle ("has officially renewed").
+PERFECT_ADVERBS = (r"officially", r"already", r"just", r"quietly", r"finally", r"now", r"also", r"reportedly",
+                   r"formally", r"swiftly")
+#: Capitalised words that may stand between a cue and its series in running text ("renews French drama X"):
+#: nationalities and languages, not names.
+MODIFIERS = (r"American", r"British", r"English", r"French", r"Spanish", r"German", r"Italian", r"Danish", r"Swedish",
+             r"Norwegian", r"Dutch", r"Belgian", r"Irish", r"Scottish", r"Welsh", r"Canadian", r"Australian",
+             r"Korean", r"Japanese", r"Chinese", r"Indian", r"Mexican", r"Brazilian", r"Israeli", r"Turkish",
+             r"Polish", r"Icelandic", r"Finnish", r"European", r"Latin", r"Nordic", r"Scandinavian", r"BBC", r"ITV")
+#: A network right after a cue and one of these is that cue's agent ("Revived at Peacock", "canceled by NBC").
+AGENT_LINKS = (r"at", r"by", r"on", r"over\s+at")

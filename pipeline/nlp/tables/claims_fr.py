@@ -28,6 +28,9 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     # --- undecided: the text says no decision has been made yet
     ("undecided", "idiom", rf"(?:n{A}a\s+)?(?:pas|toujours\s+pas)\s+encore\s+(?:été\s+)?(?:officiellement\s+)?(?:renouvelée?s?|annulée?s?|reconduite?s?)", 0.85),
     ("undecided", "idiom", r"(?:son|leur)\s+(?:avenir|sort|futur)\s+(?:est|reste|demeure)\s+(?:toujours\s+|encore\s+)?(?:incertain|en\s+suspens|flou|inconnu|suspendu)", 0.8),
+    # the title inside the cue: "l'avenir de « X » reste incertain"
+    ("undecided", "idiom", rf"(?:l{A}avenir|le\s+sort|le\s+futur)\s+(?:de|d{A}|du|des)\s*\S+(?:\s+\S+){{0,6}}?\s+(?:est|reste|demeure)\s+(?:toujours\s+|encore\s+)?(?:incertain|en\s+suspens|flou|inconnu|suspendu)", 0.8),
+    ("undecided", "idiom", rf"n{A}(?:a|ont)\s+(?:pas|toujours\s+pas)\s+encore\s+(?:pris\s+(?:de|sa|leur)\s+décision|tranché|statué)", 0.8),
     ("undecided", "idiom", r"(?:mise?s?|reste|restent|toujours)\s+en\s+(?:stand-by|standby|suspens)", 0.75),
     ("undecided", "idiom", rf"aucune\s+décision\s+n{A}a\s+(?:encore\s+|pour\s+l{A}instant\s+)?été\s+prise", 0.8),
     ("undecided", "idiom", r"dans\s+le\s+flou\s+(?:le\s+plus\s+total\s+)?(?:quant\s+à|sur)\s+(?:son|l[’']avenir)", 0.6),
@@ -50,6 +53,7 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("cancelled", "noun", r"annulations?", 0.9),
     ("cancelled", "passive", r"(?:définitivement\s+)?(?:arrêtée?s?|stoppée?s?|déprogrammée?s?)", 0.8),
     ("cancelled", "active", r"(?:arrête|arrêtent|stoppe|stoppent|déprogramme|déprogramment)", 0.75),
+    ("cancelled", "active", r"(?:met|mettent|mettra|mettront|a\s+mis|ont\s+mis|avait\s+mis)\s+(?:un\s+terme|fin)\s+(?:à|au|aux)", 0.8),
     ("cancelled", "passive", r"(?:abandonnée?s?|enterrée?s?|supprimée?s?)", 0.6),
     ("stop", "idiom", rf"s{A}(?:arrêtera|arrêteront|arrête|arrêtent|achèvera|achèveront|achève)", 0.7),
     ("stop", "idiom", r"(?:prendra|prendront|prend|prennent)\s+fin", 0.7),
@@ -58,6 +62,8 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("stop", "noun", r"la\s+fin\s+de\s+la\s+série", 0.6),
     # --- ending: a final season
     ("ending", "noun", r"(?:{ord}\s+et\s+)?(?:dernière|ultime)\s+saison", 0.8),
+    # "la cinquième saison sera la dernière": the season is named before the cue
+    ("ending", "idiom", r"(?:sera|est|seront|sont)\s+(?:la|sa|leur)\s+(?:dernière|ultime)(?=\s*[.,;:!?»]|\s*$|\s+(?:saison|de|du|des|pour)\s)", 0.8),
     ("ending", "noun", r"saison\s+finale", 0.8),
     ("ending", "idiom", r"clap\s+de\s+fin", 0.7),
     # --- renewed
@@ -84,6 +90,7 @@ CUE_TRIGGERS = (
     "suite", "privé", "reviendr", "loin", "fini", "termin", "trappe", "arrêt", "stopp", "déprogramm", "abandonn",
     "enterr", "supprim", "achèv", "fin", "révérence", "clap", "feu", "rempile", "ressuscit", "sauv", "récupér",
     "relanc", "repêch", "revival", "résurrection", "absence", "interruption", "maison", "plate", "chaîne", "rempil",
+    "dernière", "ultime", "terme", "décision", "tranché", "statué",
 )
 
 #: Modal or hearsay words that make a claim a rumour (conditionals, speculation).
@@ -161,3 +168,13 @@ SUBJECT_FILLERS = (
     r"seule", r"au", r"bout", r"enfin", r"fait", r"officiel", r"sur", r"par", r"comédie", r"fiction", r"sitcom",
     r"feuilleton", r"saga", r"mini-?série", r"phare", r"culte", r"américaine", r"britannique", r"française",
 )
+#: "TF1 a annulé", "M6 avait renouvelé": a participle cue after these (not after "été") is an active verb.
+PERFECT_AUX = (r"a", r"ont", r"avait", r"avaient", r"aura", r"auront")
+#: Adverbs between the auxiliary and the participle ("a officiellement renouvelé").
+PERFECT_ADVERBS = (r"officiellement", r"déjà", r"finalement", r"bien", r"aussi", r"également", r"donc", r"enfin",
+                   r"définitivement", r"discrètement", r"purement", r"simplement")
+#: Capitalised words that may stand between a cue and its series in running text (French writes
+#: nationalities in lower case: only acronyms).
+MODIFIERS = (r"BBC", r"ITV", r"HBO")
+#: A network right after a cue and one of these is that cue's agent ("sauvée par Netflix", "annulée sur TF1").
+AGENT_LINKS = (r"par", r"sur", r"chez")

@@ -65,7 +65,7 @@ LIST_SEPARATORS = r",|et|ou|ou encore|ainsi que|&|/"
 CHARACTER_AFTER = (
     r"(?:,\s*)?(?:qui\s+)?(?:incarne|incarnait|incarnera|interprète|interprétait|joue|jouait|jouera|"
     r"campe|campait|double|doublait|prête sa voix à|reprend le rôle de|retrouve le rôle de)|"
-    r"(?:,\s*)?(?:dans|pour) (?:le|son) rôle (?:de|d['’])|"
+    r"(?:,\s*)?(?:(?:toujours|encore|aussi|également|déjà|de nouveau|désormais) )?(?:dans|pour) (?:le|son) rôle (?:de|d['’])|"
     r"(?:,\s*)?(?:connue? pour (?:avoir joué|avoir incarné|son rôle de|le rôle de)|"
     r"qui a (?:joué|incarné|interprété)|qui avait (?:joué|incarné|interprété)|"
     r"(?:la |le )?voix (?:française |québécoise )?(?:de|d['’]))|"
@@ -113,6 +113,9 @@ NOT_PERSON_WORDS = frozenset({
     "studio", "studios", "productions", "production", "records", "entertainment", "groupe", "group", "inc", "sa",
     "mania", "académie", "academy", "fondation", "association", "théâtre", "opéra", "ministère", "gouvernement",
     "streaming", "netflix", "frères", "sœurs", "brothers", "sisters", "série", "séries", "saison", "épisode", "podcast", "bande-annonce", "covid-19", "covid",
+    # adjectives that open a sentence in capitals ("Bonne nouvelle pour les fans")
+    "bonne", "bonnes", "mauvaise", "mauvaises", "grande", "grandes", "petite", "belle", "nouvelle", "nouvelles", "dernière",
+    "première", "énorme", "triste", "drôle", "coup", "gros", "grosse", "vraie", "fausse", "quelle", "quel",
 })
 
 #: Words that end a name in a title or a caseless text ("Hugo Tessier explique"): reporting verbs and

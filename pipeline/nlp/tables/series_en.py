@@ -22,9 +22,10 @@ ORDINALS: dict[str, int] = {
 }
 
 SEASONS: tuple[tuple[str, str], ...] = (
-    ("last", r"(?:with|after|following)\s+(?:its\s+|their\s+|the\s+)?(?:upcoming\s+|current\s+)?(?:season\s+(?P<n>{num})|(?P<o>{ord})\s+(?:and\s+final\s+)?season)"),
-    ("count", r"(?:after|following|with)\s+(?:just\s+|only\s+)?(?P<n>{num})\s+seasons?"),
-    ("target", r"(?P<o>{ord})(?:\s+and\s+(?:final|last))?[\s-]+season"),
+    # British usage: a "series" is a season ("a third series", "after two series")
+    ("last", r"(?:with|after|following)\s+(?:its\s+|their\s+|the\s+)?(?:upcoming\s+|current\s+)?(?:season\s+(?P<n>{num})|(?P<o>{ord})\s+(?:and\s+final\s+)?(?:season|series))"),
+    ("count", r"(?:after|following|with)\s+(?:just\s+|only\s+)?(?P<n>{num})\s+(?:seasons?|series)"),
+    ("target", r"(?P<o>{ord})(?:\s+and\s+(?:final|last))?[\s-]+(?:season|series)"),
     ("target", r"(?:seasons?|series)\s+(?P<n>{num})(?!\s*(?:episodes?|years?))"),
     ("target", r"season\s+(?P<o>{ord})"),
 )
@@ -168,3 +169,20 @@ LIST_INTRO = r"(?:shows|series|sitcoms|dramas|comedies)(?:\s+[\w’'-]+){0,3}\s*
 LIST_SEPARATORS = r"\s*(?:,|\band\b|&)\s*"
 COPULA_SERIES = r"\s+(?:is|was)\s+(?:now\s+|also\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?(?:series|sitcom|drama|show|miniseries|docuseries)\b"
 EPISODES = r"(?P<n>{num})\s+episodes"
+#: Words that make a capitalised run before a colon a rubric ("TV Ratings: …", "Exclusive: …"), not a title.
+RUBRICS = (r"ratings?", r"exclusive", r"breaking", r"watch", r"video", r"review", r"interview", r"recap", r"update",
+           r"tv", r"news", r"casting", r"report", r"analysis", r"opinion", r"streaming", r"box", r"office", r"podcast",
+           r"trailer", r"photos?", r"bubble", r"scorecard", r"renewals?", r"cancellations?", r"emmys?", r"oscars?")
+#: Phrases that call the title next to them a non-scripted show or a film (no series, RULES rule 7).
+NON_SCRIPTED = (
+    r"(?:talk|game|quiz|dating|cooking|cookery|baking|reality|variety|panel|makeover|competition|talent|singing|dance|"
+    r"dancing|chat|sketch|news|travel|prank|hidden[-\s]camera)\s+(?:shows?|series|competitions?|contests?|formats?|programmes?|programs?)",
+    r"late[-\s]night(?:\s+talk)?\s+shows?", r"reality\s+(?:tv|television|stars?|franchise)",
+    r"(?:cooking|cookery|baking|dating|singing|dance|dancing|talent)\s+competitions?", r"docu-?soaps?",
+    r"(?:hosted|fronted|presented)\s+by", r"(?<!a\s)(?<!an\s)hosts?\s+of", r"(?:stand-?up|comedy)\s+specials?",
+    r"films?", r"movies?", r"sequels?(?!\s+(?:series|show))", r"biopics?", r"blockbusters?", r"box[-\s]office", r"podcasts?",
+)
+#: Scripted genre words: nearer to a title than a NON_SCRIPTED phrase, they speak for it.
+SCRIPTED = (r"dramas?", r"dramedy", r"comedy", r"sitcoms?", r"thrillers?", r"procedurals?", r"miniseries", r"limited\s+series",
+            r"anime", r"animated\s+series", r"soaps?", r"scripted", r"spinoff", r"spin-off", r"prequel\s+series",
+            r"docuseries", r"tv\s+series", r"series")

@@ -94,7 +94,8 @@ BEFORE_OTHER = (
     r"(?:la|une|de\s+la)\s+(?:\w+\s+)?(?:bande\s+dessinée|BD|télé-?réalité|saga\s+cinématographique|franchise\s+cinématographique|trilogie)(?:\s+\w+){0,2}",
     r"(?:journaliste|éditorialiste|chroniqueur|chroniqueuse|critique|correspondant|correspondante|rédaction)\s+(?:au|du|à)",
     r"(?:l[’']univers|la\s+franchise|la\s+famille|le\s+monde)\s+(?:de\s+|d[’'])?",
-    r"(?:au|à|a)",
+    # "journaliste au « Monde »": a newspaper ("à « X »" is too often a verb's object: "met fin à « X »")
+    r"au",
 )
 #: A verb of saying after a quotation of four words or more: speech ("« … », confie l'actrice").
 SPEECH_AFTER = r"\s*,\s+(?:confie|dit|explique|raconte|affirme|déclare|assure|souligne|ajoute|estime|résume|reconnaît|lance|précise|admet|avoue|insiste|prévient|répond)\b"
@@ -174,3 +175,17 @@ LIST_SEPARATORS = r"\s*(?:,|\bet\b|&)\s*"
 COPULA_SERIES = r"\s+(?:est|était)\s+(?:désormais\s+|aussi\s+)?(?:une|la|un|le)\s+(?:[\w’'-]+\s+){0,5}?(?:série|feuilleton|sitcom|mini-?série)\b"
 #: Episode counts ("dix épisodes", "10 épisodes").
 EPISODES = r"(?P<n>{num})\s+épisodes"
+#: Words that make a capitalised run before a colon a rubric ("Audiences TV : …", "Programme TV : …"), not a title.
+RUBRICS = (r"audiences?", r"programmes?", r"replay", r"exclu(?:sif|sive)?", r"vidéos?", r"critiques?", r"interviews?",
+           r"info", r"infos", r"alerte", r"direct", r"séries?", r"télé", r"tv", r"people", r"cinéma", r"streaming",
+           r"récap", r"actu", r"actus", r"box-office", r"bande-annonce", r"casting", r"tournage", r"rumeurs?")
+#: Phrases that call the title next to them a non-scripted show or a film (no series, RULES rule 7).
+NON_SCRIPTED = (
+    r"émissions?", r"télé-?réalités?", r"jeux?\s+(?:télévisés?|tv)", r"(?:le|du|au|un|son)\s+jeu(?=\s*[«“\"])",
+    r"talk-?shows?", r"concours(?:\s+(?:culinaire|de\s+\w+|de\s+chant))?", r"divertissements?", r"télé-?crochets?",
+    r"(?:animée?|présentée?)\s+par", r"magazines?", r"films?", r"long(?:-|\s)métrages?", r"au\s+cinéma", r"en\s+salles?",
+    r"podcasts?", r"spectacles?",
+)
+#: Scripted genre words: nearer to a title than a NON_SCRIPTED phrase, they speak for it.
+SCRIPTED = (r"séries?", r"mini-?séries?", r"fictions?", r"feuilletons?", r"sitcoms?", r"comédies?(?!\s+musicales?)",
+            r"drames?", r"polars?", r"thrillers?", r"sagas?", r"dessins?\s+animés?", r"docu-?séries?")
