@@ -189,3 +189,34 @@ def test_captions_and_headline_topics_anchor_unquoted_french_titles():
         "Les Sentinelles"]
     assert titles(series_of("fr", "Les Gardiens du Marais : France 2 commande une saison 4", {"France 2": NET})) == [
         "Les Gardiens du Marais"]
+
+
+@pytest.mark.parametrize("text", [
+    "“That’s perfect,” the coach said after the game.",
+    "Officials said the plan was part of the “Never Trumpers” who oppose him.",
+    "The mayor’s slogan “Build It Better” is back for the campaign.",
+    "One of the habits, “Put first things first”, keeps him on track.",
+    "Singer Mira Vale Says She Is ‘Heartbroken’ After the Split",
+    "The team reverted to the name “Harbor Press” on Tuesday.",
+    "Spanish fans fired up the crowd as the home side levelled the series 1-1.",
+])
+def test_quotations_slogans_names_and_nationalities_in_general_news_are_not_series(text):
+    assert series_of("en", text) == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Emmy Nominations: ‘The Gilded Coast’ Leads With 14 Nods", ["The Gilded Coast"]),
+    ("en", "Critics’ Picks: The Best New Shows of the Fall, From ‘Dust & Iron’ to ‘Little Lies Club’",
+     ["Dust & Iron", "Little Lies Club"]),
+    ("fr", "Les nouveautés de la semaine sur Netflix, de « Ombres portées » à « Tempête sur Brest »",
+     ["Ombres portées", "Tempête sur Brest"]),
+    ("fr", "Vincent Morel (« Soleil de plomb ») rejoint la nouvelle fiction de M6, « La Vallée »",
+     ["Soleil de plomb", "La Vallée"]),
+])
+def test_quoted_titles_in_neutral_screen_contexts(lang, text, expected):
+    assert titles(series_of(lang, text, {"Netflix": NET, "M6": NET})) == expected
+
+
+def test_a_headline_subject_needs_a_text_about_series():
+    assert series_of("en", "Rowan Sets Triple-Double Mark as the Wolves Win\nThe season goes on.",
+                     {"Rowan": "PER"}) == []

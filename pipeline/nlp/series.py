@@ -139,6 +139,15 @@ class Rules:
     list_separator: re.Pattern
     copula_series: re.Pattern
     rubric: re.Pattern
+    speech_predicate: re.Pattern | None
+    series_words_any_case: re.Pattern
+    other_words_any_case: re.Pattern
+    demonyms: re.Pattern
+    org_suffix: re.Pattern
+    screen_vocab: re.Pattern
+    title_case: bool
+    minor_words: re.Pattern
+    list_joiners: tuple[str, ...]
     non_scripted: re.Pattern
     scripted: re.Pattern
 
@@ -182,11 +191,12 @@ def rules(lang: str) -> Rules:
         possessive_season=(re.compile(expand(t.POSSESSIVE_SEASON, t), I) if t.POSSESSIVE_SEASON else None),
         intro=re.compile(r"(?<!\w)" + _alt(t.SERIES_NOUNS) + r"[\s\u00a0]+(?=[A-Z0-9À-Ö])"),
         preceders=re.compile(words(t.TITLE_PRECEDERS) + r"[\s\u00a0]+(?=[A-Z0-9À-Ö])", I),
-        before_series=re.compile(words(t.BEFORE_SERIES) + r"[\s\u00a0]*$", I),
+        # "la nouvelle fiction de M6, « La Vallée »": an apposition after the series noun
+        before_series=re.compile(words(t.BEFORE_SERIES) + r"[\s\u00a0]*,?[\s\u00a0]*$", I),
         after_series=re.compile(_alt(expand(p, t) for p in t.AFTER_SERIES), I),
         after_weak=re.compile(_alt(t.AFTER_WEAK), I),
         title_tail=re.compile(_alt(t.TITLE_TAILS) + "$", I),
-        before_other=re.compile(words(t.BEFORE_OTHER) + r"[\s\u00a0]*$", I),
+        before_other=re.compile(words(t.BEFORE_OTHER) + r"[\s\u00a0]*[,:]?[\s\u00a0]*$", I),
         after_other=re.compile(_alt(t.AFTER_OTHER), I),
         speech=re.compile(words(t.SPEECH), I),
         speech_after=re.compile(t.SPEECH_AFTER, I),
@@ -231,6 +241,15 @@ def rules(lang: str) -> Rules:
         list_separator=re.compile(t.LIST_SEPARATORS, I),
         copula_series=re.compile(t.COPULA_SERIES, I),
         rubric=re.compile(_alt(t.RUBRICS), I),
+        speech_predicate=re.compile(t.SPEECH_PREDICATE, I) if getattr(t, "SPEECH_PREDICATE", "") else None,
+        title_case=t.TITLE_CASE,
+        series_words_any_case=re.compile(words(t.SERIES_WORDS), I),
+        other_words_any_case=re.compile(words(t.OTHER_WORDS), I),
+        demonyms=re.compile(r"(?:(?:the|les?|la)\s+)?" + _alt(t.DEMONYMS), I),
+        org_suffix=re.compile(r"(?<!\w)" + _alt(t.ORG_SUFFIXES) + r"$"),
+        screen_vocab=re.compile(words(t.SCREEN_VOCAB), I),
+        minor_words=re.compile(_alt(t.MINOR_WORDS), I),
+        list_joiners=tuple(t.LIST_JOINERS),
         non_scripted=re.compile(words(t.NON_SCRIPTED), I),
         scripted=re.compile(words(t.SCRIPTED), I),
         pronouns=re.compile(_alt(a for a in c.ANAPHORS if not (" " in a or "\\s" in a)) + r"(?!\w)", I),
@@ -329,6 +348,9 @@ def find_series(ctx: "DocContext") -> list[Series]:
     cues = cue_matches(doc, ctx.lang)
     candidates: list[Candidate] = _quoted(text, segs, r, vocab=vocab, cues=cues)
     about_series = r.series_vocab.search(text) is not None
+    # a headline's capitalised subject before a headline verb ("Westfall Takes …") is a title only in a text that
+    # speaks of series more than of films or other things ("LeBron sets …", "PG&E begins …" are not)
+    series_text = about_series and _series_words_lead(text, r)
     if not about_series:
         # general news: a vague status word ("ending", "final", "back") after a capitalised subject is no
         # title; an unambiguous one ("Canceled", "renouvelée") or one naming a season still is
@@ -337,7 +359,7 @@ def find_series(ctx: "DocContext") -> list[Series]:
     for seg in segs:
         seg_cues = [c for c in cues if seg.start <= c.start < seg.end]
         candidates.extend(_anchored(text, seg, r, blocked, seg_cues, first_start=segs[0].start,
-                                    about_series=about_series))
+                                    about_series=about_series, series_text=series_text))
     accepted = [c for c in candidates if _acceptable(c, r, blocked, people, places)]
     if accepted:
         vetoed = _genre_vetoed(text, segs, candidates, r)
@@ -346,7 +368,7 @@ def find_series(ctx: "DocContext") -> list[Series]:
 
 
 #: How far (characters) a genre phrase may be from the title it describes.
-GENRE_REACH = 45
+GENRE_REACH = 32
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -395,6 +417,12 @@ class _Lazy:
         return self._value
 
 
+def _series_words_lead(text: str, r: Rules) -> bool:
+    """The text names series (series words) at least as often as films and other things."""
+    series = len(r.series_words_any_case.findall(text))
+    return series > 0 and series >= len(r.other_words_any_case.findall(text))
+
+
 def _genre_balance(text: str, r: Rules) -> float:
     """How much the whole text says "series" rather than "film" or "talk show" (added to quote scores);
     a text with no series word at all (general news) gets a penalty too: its quotes are mostly speech."""
@@ -406,7 +434,10 @@ def _genre_balance(text: str, r: Rules) -> float:
         return -0.55
     if other > series:
         return -0.3 + (0.15 if vocab else 0.0)
-    return 0.15 if vocab else -0.2
+    if vocab:
+        return 0.15
+    # screen talk without a series word ("Emmy Nominations", "Netflix Top 10", "Audiences TV") is neutral
+    return 0.0 if r.screen_vocab.search(text) else -0.2
 
 
 # --- quoted titles -------------------------------------------------------------------------------
@@ -446,14 +477,16 @@ def _quoted(text: str, segs: tuple[Segment, ...], r: Rules, *, vocab: "_Lazy | f
                        for c in cues)
         balance = vocab.get() if isinstance(vocab, _Lazy) else vocab
         punct = text[match.end() - 2:match.end() - 1] in (".", "!", "?")
+        # American style puts the sentence's comma inside the quotes too: “Amazing,” Davis said
+        comma = text[match.end() - 2:match.end() - 1] == ","
         multi = ". " in text[start:match.end(group)]
         score = _quote_score(text, line, match.start(), match.end(), title, r, vocab=balance, near_cue=near_cue,
-                             quoted_punct=punct, multi_sentence=multi)
+                             quoted_punct=punct, multi_sentence=multi, quoted_comma=comma)
         before = text[max(line.start, match.start() - 80):match.start()]
         after = text[match.end():min(line.end, match.end() + 80)]
         if r.after_other.match(after) or r.before_other.search(before):
             other_lines.add(seg.start)
-        if _coordinated(before, after):
+        if _coordinated(before, after, r):
             lists[seg.start].append(len(out))
         out.append(Candidate(start, end, title, True, score, "quote", season))
     for seg_start in other_lines:
@@ -483,7 +516,8 @@ def _clean_title(raw: str, start: int) -> tuple[str, int, int, int | None]:
 
 
 def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r: Rules, *, vocab: float,
-                 near_cue: bool = False, quoted_punct: bool = False, multi_sentence: bool = False) -> float:
+                 near_cue: bool = False, quoted_punct: bool = False, multi_sentence: bool = False,
+                 quoted_comma: bool = False) -> float:
     words = title.split()
     first = title[:1]
     if not (first.isupper() or first.isdigit()) or len(words) > MAX_TITLE_WORDS:
@@ -505,20 +539,28 @@ def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r:
         score -= 1.0
     if r.after_other.match(after):
         score -= 1.0
-    if seg.line == 0 and not before.strip(" \t\u00a0-–—•*:|"):
-        # a headline that opens with a quoted name is usually about that title
+    if seg.line == 0 and (not before.strip(" \t\u00a0-–—•*:|") or RUBRIC_OPENING.fullmatch(before)):
+        # a headline that opens with a quoted name (after a rubric: "Emmy Nominations: ‘X’ …") is about that title
         score += 0.15 + (0.2 if after.lstrip(" \u00a0")[:1] in (":", ",", "") else 0.0)
+    if before.endswith("(") and after.startswith(")") and CREDIT_BEFORE.search(before):
+        local += 0.4
+        score += 0.4  # "Vincent Morel (« Soleil de plomb »)": an actor's credit
+    if r.speech_predicate is not None and r.speech_predicate.search(before):
+        score -= 0.8  # "Says She Is ‘Heartbroken’": the quote is what someone says they are
+    if r.title_case and len(words) >= 3 and any(w[:1].islower() and len(w) >= 4 and not r.minor_words.fullmatch(w)
+                                                for w in words[1:]):
+        score -= 0.4  # English titles are Title Case: “Put first things first” is a quotation
     # the whole text's genre counts less when the words around the quote say "series"
     score += max(vocab, -0.2) if local >= 0.4 and vocab > NOT_ABOUT_SERIES else vocab
     if r.before_weak is not None and r.before_weak.search(before):
         score -= 0.3
-    if _coordinated(before, after):
+    if _coordinated(before, after, r):
         score += 0.2
     if r.non_series_title is not None and r.non_series_title.search(title):
         score -= 1.0
     if r.speech.search(title) and len(words) >= 3:
         score -= 0.2
-    if (len(words) >= 4 or quoted_punct) and r.speech_after.match(after):
+    if (len(words) >= 4 or quoted_punct or quoted_comma) and r.speech_after.match(after):
         score -= 1.0  # "« … », confie l'actrice", “Please,” she said
     if r.speech_start is not None and r.speech_start.match(title) and len(words) >= 2:
         score -= 0.5
@@ -543,20 +585,29 @@ _QUOTE_OPEN = "«“‘'\"„"
 _QUOTE_CLOSE = "»”’'\""
 
 
-def _coordinated(before: str, after: str) -> bool:
-    """Several quoted names in a row ("« A », « B » et « C »") are a list of titles."""
+def _coordinated(before: str, after: str, r: "Rules | None" = None) -> bool:
+    """Several quoted names in a row ("« A », « B » et « C »", "from ‘A’ to ‘B’") are a list of titles."""
     tail = after.lstrip(" \u00a0")
-    if tail[:1] == "," or tail.startswith(("et ", "and ", "&")):
+    joiners = r.list_joiners if r is not None else ("et", "and")
+    if tail[:1] == "," or tail[:1] == "&" or any(tail.startswith(j + " ") for j in joiners):
         rest = tail.lstrip(",&").lstrip(" \u00a0")
-        rest = rest[3:].lstrip() if rest.startswith(("et ", "and")) else rest
-        rest = rest[4:].lstrip() if rest.startswith("and ") else rest
+        for j in joiners:
+            if rest.startswith(j + " "):
+                rest = rest[len(j):].lstrip()
+                break
         if rest[:1] in _QUOTE_OPEN:
             return True
     head = before.rstrip(" \u00a0")
-    for joiner in (",", " et", " and", "&"):
+    for joiner in (",", "&", *(" " + j for j in joiners)):
         if head.endswith(joiner):
             return head[: -len(joiner)].rstrip(" \u00a0")[-1:] in _QUOTE_CLOSE
     return False
+
+
+#: A short rubric before a headline's quoted title ("Emmy Nominations: ", "Netflix Top 10: ").
+RUBRIC_OPENING = re.compile(r"[\s\u00a0]*(?:[\w’'&+.-]+[\s\u00a0]+){0,3}[\w’'&+.-]+[\s\u00a0]*:[\s\u00a0]*")
+#: A capitalised name right before the parenthesis of a credit: "Vincent Morel (« Soleil de plomb »)".
+CREDIT_BEFORE = re.compile(r"[A-ZÀ-Ý][\w’'-]+[\s\u00a0]+[A-ZÀ-Ý][\w’'-]+[\s\u00a0]*\($")
 
 
 # --- unquoted titles -----------------------------------------------------------------------------
@@ -667,7 +718,7 @@ def _after_function_word(text: str, seg: Segment, pos: int, r: Rules, blocked: l
 
 
 def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]], cues: list[CueMatch], *,
-              first_start: int, about_series: bool = True) -> Iterable[Candidate]:
+              first_start: int, about_series: bool = True, series_text: bool = True) -> Iterable[Candidate]:
     def make(span: tuple[int, int] | None, anchor: str) -> Candidate | None:
         if span is None:
             return None
@@ -714,6 +765,8 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
                 found.append(make(span, "season"))
     if r.followers is not None:
         for m in scan(r.followers, r.follower_stems):
+            if text[m.end():m.end() + 2].strip()[:1].isupper() and text[m.start():m.end()].strip()[:1].isupper():
+                continue  # "Star Wars", "Star Trek": a capitalised follower before a capitalised word is a name
             span = _left_run(text, seg, m.start(), r, blocked)
             if span and (_clause_start(text, seg, span[0], r) or _after_function_word(text, seg, span[0], r, blocked)):
                 found.append(make(span, "follower"))
@@ -744,7 +797,7 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
     topic = _topic_run(text, seg, r, blocked, cues)
     if topic:
         found.append(make(topic, "topic"))
-    if seg.line == 0 and seg.start == first_start and r.end_verbs is not None and about_series:
+    if seg.line == 0 and seg.start == first_start and r.end_verbs is not None and series_text:
         span = _headline_subject(text, seg, r, blocked)
         if span:
             found.append(make(span, "headline"))
@@ -861,7 +914,7 @@ def _same(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 #: Anchors too weak to overrule the NER when it calls the run a person or a place.
-WEAK_ANCHORS = frozenset({"intro", "preceder", "object", "follower", "headline", "topic"})
+WEAK_ANCHORS = frozenset({"intro", "preceder", "object", "follower", "headline", "topic", "list"})
 
 
 def _looks_like_person(c: Candidate, people: list[tuple[int, int]], places: list[tuple[int, int]], r: Rules) -> bool:
@@ -873,7 +926,8 @@ def _looks_like_person(c: Candidate, people: list[tuple[int, int]], places: list
     if _same(c.start, c.end, places):
         return True  # "Chile star Vidal"
     if _overlaps(c.start, c.end, people):
-        return len(words) >= 2 or given
+        # a headline's subject is the weakest anchor: one word the NER calls a person is one ("LeBron sets …")
+        return len(words) >= 2 or given or c.anchor == "headline"
     return given and 2 <= len(words) <= 3 and all(_is_cap(w) for w in words)
 
 
@@ -890,6 +944,10 @@ def _acceptable(c: Candidate, r: Rules, blocked: list[tuple[int, int]], people: 
         return False
     if not c.quoted and len(c.title.split()) == 1 and r.number(c.title) is not None:
         return False
+    if not c.quoted and (not any(ch.isalpha() for ch in c.title) or r.demonyms.fullmatch(c.title)):
+        return False  # "level the series 1-1", "Spanish fans", "The Portuguese boss"
+    if not c.quoted and len(c.title.split()) >= 2 and r.org_suffix.search(c.title):
+        return False  # "The Northern League canceled the rest of its season"
     if r.non_series_title is not None and r.non_series_title.search(c.title):
         return False
     return True

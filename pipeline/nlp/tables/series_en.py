@@ -45,7 +45,8 @@ SERIES_WORDS = (r"series", r"sitcoms?", r"showrunners?", r"miniseries", r"docuse
 OTHER_WORDS = (r"films?", r"movies?", r"talk\s+shows?", r"game\s+shows?", r"quiz\s+shows?", r"reality", r"concerts?",
                r"tours?", r"albums?", r"gigs?", r"singer", r"band", r"festival", r"box\s+office", r"novels?",
                r"host", r"hosts", r"podcasts?", r"stand-?up", r"songs?", r"singles?")
-BEFORE_WEAK = ()
+#: An indefinite article right before a quote: "an ‘oxygen bar’" is rarely a title.
+BEFORE_WEAK = (r"an?",)
 NON_SERIES_TITLE = (r"Show(?:\s+with\s+.*)?",)
 SUBJECT_AUX = (r"is", r"are", r"was", r"were", r"has", r"have", r"had", r"been", r"be", r"being", r"will", r"to",
                r"officially", r"already", r"reportedly", r"now", r"also", r"finally", r"just", r"quietly", r"not",
@@ -84,6 +85,9 @@ BEFORE_OTHER = (
     r"(?:film|movie|album|song|single|tour|book|novel|podcast|musical|talk\s+show|game\s+show|quiz\s+show|reality\s+show|late-night\s+show)",
     r"(?:director|directed|author)\s+(?:of|by)",
     r"(?:says?|said|tells?|told|calls?|called|claims?|described|describes|promises?|promised|writes?|wrote|adds?|added|insists?|teases?|teased)",
+    r"(?:saying|promises?\s+an?|promised\s+an?|calls?\s+it|called\s+it|dubbed|dubs|search\s+for|use\s+code|code)",
+    r"(?:slogan|motto|mantra|catchphrase|tagline|hashtag|caption|headline|message|words|phrase|chant|sign)s?\s*:?",
+    r"(?:the\s+)?(?:name|handle|username|account|brand|nickname)\s+(?:of\s+\w+\s+)?(?:is\s+)?",
     r"(?:due\s+to|be|feel|feels|felt|sounds?|looks?)",
     r"(?:he|she|it|that|who|what|there|i|you|we|they)[’'](?:s|m|re)",
 )
@@ -94,6 +98,9 @@ AFTER_OTHER = (
     r"\s+(?:is\s+)?(?:being\s+)?(?:adapted|turned|made)\s+into\s+a\s+(?:tv\s+)?series",
     r"[’'\"]?,?\s+(?:are|is|were|was)\s+(?:just\s+)?(?:some|one|a\s+few|among)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:songs|tracks|films|movies|albums|books|novels)\b",
     r"\s+(?:in\s+theaters|at\s+the\s+box\s+office|box\s+office)",
+    r"[’'\"]?,?\s+who\b", r"[’'\"]?\s+(?:your|my|our)\b",
+    r"[’'\"]?\s+(?:campaign|festival|exhibit|exhibition|initiative|program|plan|project|app|brand|label|store|bar|"
+    r"restaurant|hotel|award|prize|trophy|conference|summit|rally|movement|bundle|kit)\b",
 )
 SPEECH = (
     r"i", r"i[’']m", r"i[’']ve", r"i[’']d", r"we", r"we[’']re", r"we[’']ve", r"you[’']re", r"my", r"our",
@@ -186,3 +193,32 @@ NON_SCRIPTED = (
 SCRIPTED = (r"dramas?", r"dramedy", r"comedy", r"sitcoms?", r"thrillers?", r"procedurals?", r"miniseries", r"limited\s+series",
             r"anime", r"animated\s+series", r"soaps?", r"scripted", r"spinoff", r"spin-off", r"prequel\s+series",
             r"docuseries", r"tv\s+series", r"series")
+#: "Says She Is ‘Heartbroken’", "says the team is ‘Back in Business’": a quote after a speech verb and a copula
+#: is what someone says something is, not a title.
+SPEECH_PREDICATE = (r"(?<!\w)(?:says?|said|insists?|insisted|admits?|admitted|thinks?|feels?|believes?|claims?|tells?)"
+                    r"(?:[\s\u00a0]+[\w’'-]+){0,4}?[\s\u00a0]+(?:is|are|was|were|am|feels?|felt|sounds?|looks?|seems?|"
+                    r"’s|'s|’re|'re)[\s\u00a0]*$")
+#: English titles are written in Title Case: a quotation of three words or more with a lower-case content word is
+#: a sentence ("Put first things first").
+TITLE_CASE = True
+#: Words a Title Case title may leave in lower case.
+MINOR_WORDS = (r"with", r"from", r"into", r"onto", r"over", r"upon", r"than", r"about", r"under", r"after", r"before",
+               r"without", r"through", r"versus", r"and", r"the", r"for", r"nor", r"but", r"yet", r"via")
+#: Words joining quoted titles of one list ("‘A’, ‘B’ and ‘C’", "from ‘A’ to ‘B’").
+LIST_JOINERS = ("and", "or", "to", "nor")
+#: Screen talk that is neither series nor film vocabulary: quotes in a text with these are not penalised as
+#: general news.
+SCREEN_VOCAB = (r"emmys?", r"golden\s+globes?", r"baftas?", r"top\s+10", r"binge(?:-?watch\w*)?", r"streamers?",
+                r"trailers?", r"critics[’']?\s+picks", r"(?:new|best|tv|streaming)\s+shows", r"tv\s+ratings",
+                r"streaming", r"showrunners?")
+#: One-word runs that are nationalities, not titles ("Spanish fans", "The Portuguese boss").
+DEMONYMS = (r"american", r"british", r"english", r"french", r"spanish", r"german", r"italian", r"portuguese", r"dutch",
+            r"belgian", r"irish", r"scottish", r"welsh", r"canadian", r"australian", r"korean", r"japanese", r"chinese",
+            r"indian", r"mexican", r"brazilian", r"argentine", r"russian", r"ukrainian", r"polish", r"swedish",
+            r"norwegian", r"danish", r"finnish", r"greek", r"turkish", r"israeli", r"egyptian", r"nigerian", r"european",
+            r"african", r"asian", r"latin", r"senior", r"junior", r"democrats?", r"republicans?")
+#: The last word of an organisation's name: a run ending with it is no title ("The Northern League").
+ORG_SUFFIXES = (r"League", r"Association", r"Federation", r"Union", r"Council", r"Committee", r"Party", r"University",
+                r"College", r"Institute", r"Foundation", r"Ministry", r"Department", r"Agency", r"Commission",
+                r"Corporation", r"Company", r"Inc\.?", r"Corp\.?", r"Ltd\.?", r"Bank", r"Group", r"Society", r"Authority",
+                r"Court", r"Senate", r"Congress", r"Parliament", r"Museum", r"Hospital", r"Airlines?", r"Motors")

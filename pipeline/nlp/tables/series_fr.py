@@ -189,3 +189,16 @@ NON_SCRIPTED = (
 #: Scripted genre words: nearer to a title than a NON_SCRIPTED phrase, they speak for it.
 SCRIPTED = (r"séries?", r"mini-?séries?", r"fictions?", r"feuilletons?", r"sitcoms?", r"comédies?(?!\s+musicales?)",
             r"drames?", r"polars?", r"thrillers?", r"sagas?", r"dessins?\s+animés?", r"docu-?séries?")
+#: French titles are written in sentence case ("Plus belle la vie"): no Title Case test.
+TITLE_CASE = False
+MINOR_WORDS = (r"de",)
+#: Words joining quoted titles of one list ("« A », « B » et « C »", "de « A » à « B »").
+LIST_JOINERS = ("et", "ou", "à")
+#: Screen talk that is neither series nor film vocabulary (see series_en).
+SCREEN_VOCAB = (r"audiences?\s+(?:tv|télé)", r"programmes?\s+(?:tv|télé)", r"nouveautés", r"plateformes?",
+                r"streaming", r"bandes?-annonces?", r"césars?", r"emmys?", r"top\s+10", r"replay")
+#: One-word runs that are nationalities, not titles (French writes them in lower case: only nouns).
+DEMONYMS = (r"américains?", r"britanniques?", r"anglais", r"français", r"espagnols?", r"allemands?", r"italiens?",
+            r"belges?", r"suisses?", r"canadiens?", r"québécois", r"européens?", r"africains?")
+#: The first word of an organisation's name is French word order: a run that is an organisation.
+ORG_SUFFIXES = (r"SA", r"SAS", r"Inc\.?")
