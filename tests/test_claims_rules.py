@@ -281,3 +281,31 @@ def test_the_network_of_a_revival_is_not_the_decider_of_the_cancellation_before_
     claims = {c.status: c for c in claims_of("en", text, {"Peacock": NET, "ABC": NET})}
     assert (claims["revived"].network, claims["revived"].season) == ("Peacock", 4)
     assert claims["cancelled"].network == "ABC"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Comic-Con Panel for ‘Shadow Court’ Canceled Amid Strike"),
+    ("en", "Netflix dropped the trailer for ‘Shadow Court’ on Monday."),
+    ("fr", "TF1 déprogramme un épisode de la série « Les Petits Génies » après la polémique"),
+])
+def test_a_cue_about_a_panel_an_episode_or_a_trailer_of_a_series_is_no_series_claim(lang, text):
+    assert claims_of(lang, text, {"TF1": NET, "Netflix": NET}) == []
+
+
+def test_a_header_over_a_list_of_titles_gives_each_item_its_claim_and_its_network():
+    text = "Every TV Show Canceled in 2023 So Far\n\n‘Iron Lullaby’ (Netflix)\n‘The Dunmore Sisters’ (ABC)\n‘Pocket Empire’"
+    claims = claims_of("en", text, {"Netflix": NET, "ABC": NET})
+    assert [(c.series, c.status, c.network) for c in claims] == [
+        ("Iron Lullaby", "cancelled", "Netflix"), ("The Dunmore Sisters", "cancelled", "ABC"),
+        ("Pocket Empire", "cancelled", None)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Apple TV+ Picks Up ‘The Lighthouse Keepers’ for Second Season", ("The Lighthouse Keepers", "renewed", 2)),
+    ("en", "ITV has dropped its police drama ‘City Beat’ after 12 years on air.", ("City Beat", "cancelled", None)),
+    ("fr", "Une saison 3 pour « Les Anges du bitume » ? TF1 a dit oui : la chaîne a confirmé la commande de nouveaux "
+           "épisodes, qui formeront la troisième saison.", ("Les Anges du bitume", "renewed", 3)),
+])
+def test_round_two_renewal_and_cancellation_wordings(lang, text, expected):
+    claims = [c for c in claims_of(lang, text, {"Apple TV+": NET, "ITV": NET, "TF1": NET}) if c.modality == "asserted"]
+    assert [(c.series, c.status, c.season) for c in claims] == [expected]

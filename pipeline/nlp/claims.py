@@ -120,6 +120,8 @@ class ClaimRules:
     complement_strip: re.Pattern
     word: re.Pattern
     perfect_aux: re.Pattern
+    list_header: re.Pattern
+    target_before: re.Pattern
     agent_link: re.Pattern
     subject_link: re.Pattern
     perfect_adverbs: re.Pattern
@@ -173,6 +175,10 @@ def claim_rules(lang: str) -> ClaimRules:
         complement_strip=re.compile(r"^[\s\u00a0]*" + words(t.COMPLEMENT) + r"\s+(?:" + words(t.DETERMINERS) + r"\s+)?", I),
         word=re.compile(r"[\w’'+-]+"),
         perfect_aux=re.compile(_alt(t.PERFECT_AUX), I),
+        list_header=re.compile(words(t.LIST_HEADERS), I),
+        target_before=re.compile(words(t.NON_SERIES_TARGETS) + r"[\s\u00a0]+" + _alt(t.TARGET_LINKS)
+                                 + r"[\s\u00a0]*(?:(?:the|la|le|les|l[’'])[\s\u00a0]*)?(?:(?:série|series|show)[\s\u00a0]+)?"
+                                 + r"[«“‘'\"\u00a0\s]*$", I),
         agent_link=re.compile(r"[\s\u00a0]*" + _alt(t.AGENT_LINKS) + r"[\s\u00a0]+(?:(?:the|la|le|l[’'])[\s\u00a0]*)?", I),
         subject_link=re.compile(r"[’']?s?[\s\u00a0]+(?:" + _alt(t.PERFECT_AUX) + r"[\s\u00a0]+)?(?:(?:"
                                 + _alt(t.PERFECT_ADVERBS) + r")[\s\u00a0]+)?", I),
@@ -330,10 +336,14 @@ def _claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: C
     binding = _bind_syntax(view, seg, cue, r) if view.ctx.lang == "fr" else None
     if binding is None:
         binding = _bind_linear(view, seg, clause, cue, r)
-    if binding is None or (binding.mention and _inside_title(text, binding.mention, cue)):
+    if binding is None:
+        return _header_list(view, seg, clause, cue, r)
+    if binding.mention and _inside_title(text, binding.mention, cue):
         return []
     if binding.mention and r.non_series_after.match(text, binding.mention[1]):
         return []  # "Starz Scraps Second ‘Harbor Lights’ Prequel"
+    if binding.mention and r.target_before.search(text, clause[0], binding.mention[0]):
+        return []  # "Comic-Con Panel for ‘X’ Canceled", "un épisode de la série « X »"
     one = _one_claim(view, seg, clause, cue, r, binding)
     if one is None:
         return []
@@ -343,6 +353,57 @@ def _claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: C
         for s, e, ser in _coordinated(view, seg, binding.mention, forward=forward):
             if ser.id != binding.series.id:
                 out.append(replace(one, series=ser, title=text[s:e], network=one.network))
+    return out
+
+
+#: Characters that may open a list item before its title: bullets, numbers, quotes.
+ITEM_OPENERS = " \u00a0-–—•*·>«“‘'\"0123456789.)"
+
+
+def _header_list(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> list[Found]:
+    """A header stating a decision about plural series ("Every TV Show Canceled in 2023 So Far") over lines that
+    each open with a title ("‘A’ (Netflix)"): every item gets the header's claim (RULES: list items count as
+    stated), with the network and season its own line gives."""
+    text = view.text
+    if view.in_span(seg.start, seg.end) or not r.list_header.search(text, seg.start, seg.end):
+        return []
+    index = view.segs.index(seg)
+    items: list[tuple[Segment, tuple[int, int, Series]]] = []
+    line, paragraph = seg.line, None
+    cues = cue_matches(view.ctx.doc, view.ctx.lang)
+    for later in view.segs[index + 1:]:
+        if later.line == line:
+            continue  # the rest of an item's line
+        # the items follow the header line (a headline is set apart by a blank line), in one block
+        if later.line != line + 1 or later.paragraph != (paragraph if paragraph is not None else later.paragraph) \
+                or later.paragraph - seg.paragraph > 1:
+            break
+        paragraph = later.paragraph
+        line = later.line
+        mentions = view.in_span(later.start, later.end)
+        if not mentions or text[later.start:mentions[0][0]].strip(ITEM_OPENERS):
+            break
+        if any(later.start <= c.start < later.end for c in cues):
+            break  # an item that states its own decision speaks for itself
+        items.append((later, mentions[0]))
+    if len(items) < 2:
+        return []
+    status = "cancelled" if cue.status == "stop" else cue.status
+    modality = _modality(view, seg, clause, cue, r)
+    # "Netflix Cancels These Shows": a network in the header is every item's; else each line's own
+    header_networks = [n[2] for n in view.networks if seg.start <= n[0] < seg.end]
+    header_network = header_networks[0] if header_networks else None
+    out = []
+    for item, (s, e, ser) in items:
+        nets = [n for n in view.networks if item.start <= n[0] < item.end]
+        exprs = _season_exprs(text, item, r)
+        season = None
+        if exprs:
+            _, _, role, n = exprs[0]
+            season = n + 1 if role in ("count", "last") and status != "ending" else n
+        out.append(Found(ser, text[s:e], status, modality, season, nets[0][2] if nets else header_network,
+                         _attributed_outlet(view, seg, r) if modality == "reported" else view.credit, item,
+                         cue.weight * 0.85 * MODALITY_FACTOR[modality], (item.start, item.end), True))
     return out
 
 

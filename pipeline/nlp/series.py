@@ -35,9 +35,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
+from pipeline.nlp.caseless import caseless_spans
 from pipeline.nlp.segments import Segment, doc_text, entities, segment_at, segments
 from pipeline.nlp.tables import for_language
 from pipeline.nlp.tables.given_names import GIVEN_NAMES
+from pipeline.nlp.textspans import is_lowercase_text
 from pipeline.nlp.titles import normalize_title, series_id
 from pipeline.records import Mention, Season, Series
 
@@ -360,6 +362,8 @@ def find_series(ctx: "DocContext") -> list[Series]:
         seg_cues = [c for c in cues if seg.start <= c.start < seg.end]
         candidates.extend(_anchored(text, seg, r, blocked, seg_cues, first_start=segs[0].start,
                                     about_series=about_series, series_text=series_text))
+    if is_lowercase_text(text):
+        candidates.extend(_caseless_candidates(text, segs, r, blocked))
     accepted = [c for c in candidates if _acceptable(c, r, blocked, people, places)]
     if accepted:
         vetoed = _genre_vetoed(text, segs, candidates, r)
@@ -415,6 +419,17 @@ class _Lazy:
         if self._value is None:
             self._value = self._compute()
         return self._value
+
+
+def _caseless_candidates(text: str, segs: tuple[Segment, ...], r: Rules,
+                         blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """Titles of a text written without capitals (see :mod:`pipeline.nlp.caseless`)."""
+    out = []
+    for start, end, anchor in caseless_spans(text, segs, r.lang, blocked):
+        title, start, end, season = _clean_title(text[start:end], start)
+        if len(title) >= 2:
+            out.append(Candidate(start, end, title, False, 1.0, anchor, season))
+    return out
 
 
 def _series_words_lead(text: str, r: Rules) -> bool:

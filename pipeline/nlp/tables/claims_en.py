@@ -24,6 +24,7 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("cancelled", "idiom", r"(?:gets|got|given|getting)\s+the\s+(?:axe|ax|boot|chop)", 0.9),
     # --- cancelled: verbs and nouns
     ("cancelled", "passive", r"(?:cancell?ed|axed|scrapped|canned|shelved|dropped\s+by)", 0.95),
+    ("cancelled", "active", r"dropped", 0.75),
     ("cancelled", "active", r"(?:cancel(?:s|ing|ling)?|ax(?:e|es|ing)|scraps?|scrapping|drops)", 0.85),
     ("cancelled", "noun", r"cancell?ations?", 0.9),
     ("cancelled", "passive", r"not\s+renewed", 0.9),
@@ -41,6 +42,8 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("renewed", "idiom", r"(?:{season}|new\s+season)\s+(?:of\s+\S+(?:\s+\S+){0,5}?\s+)?(?:is\s+|has\s+been\s+|was\s+)?(?:officially\s+)?(?:confirmed|ordered|announced|greenlit|green-lit|a\s+go|happening)(?!\s+(?:for|at)\s+(?:san\s+diego|comic-?con|sdcc|d23|the\s+\w+\s+panel))", 0.85),
     ("renewed", "idiom", r"(?:to\s+get|gets|getting|got|lands?|landed|scores?|scored|earns?|earned|set\s+for|confirmed\s+for|ordered\s+for|picked\s+up\s+for)\s+(?:an?\s+|its\s+)?(?:{season}|new\s+season|another\s+season)(?!\s+(?:promo|trailer|teaser|poster|premiere|release|date|first|photos?|images?|footage|clip|sneak|look|key\s+art|title))", 0.85),
     ("renewed", "idiom", r"(?:will\s+)?(?:be\s+)?(?:back|return(?:ing)?|coming\s+back)\s+for\s+(?:an?\s+)?(?:{season}|new\s+season|another\s+season)", 0.5),
+    # the title inside the cue: "Apple TV+ Picks Up ‘X’ for Second Season"
+    ("renewed", "idiom", r"(?:picks?|picked)\s+up\s+\S+(?:\s+\S+){0,6}?\s+for\s+(?:an?\s+|its\s+)?(?:{season}|another\s+season|new\s+season|(?:{ord})\s+series)", 0.85),
     ("renewed", "idiom", r"(?:orders?|ordered|commissions?|commissioned)\s+(?:an?\s+)?(?:{season}|more\s+episodes|another\s+(?:season|series)|new\s+season|(?:{ord})\s+series)", 0.85),
     ("renewed", "passive", r"(?:renewed|greenlit|green-lit)", 0.95),
     ("renewed", "active", r"renew(?:s|ing)?", 0.9),
@@ -115,7 +118,12 @@ NON_SERIES_TARGETS = (
     r"festival", r"event", r"events", r"ceremony", r"album", r"release", r"premiere", r"screening",
     r"appearance", r"episode\s+of", r"musical\s+guest", r"debut", r"deal", r"contract", r"carriage",
     r"talk\s+show", r"game\s+show", r"quiz\s+show", r"pilot", r"sequel", r"book", r"launch", r"trip",
+    r"panels?", r"trailers?", r"teasers?", r"promos?", r"clips?", r"posters?", r"footage", r"first\s+look",
+    r"table\s+read", r"(?:an?|one|the|this|that)\s+episode", r"season\s+(?:of\s+the\s+)?(?:league|tour|championship)",
 )
+#: A target noun and its complement right before the title: the cue is about that thing ("Comic-Con Panel for ‘X’
+#: Canceled", "an episode of ‘X’ pulled").
+TARGET_LINKS = (r"for", r"of", r"from")
 SUBJECT_FILLERS = (
     r"is", r"are", r"was", r"were", r"has", r"have", r"had", r"been", r"be", r"being", r"will", r"to",
     r"officially", r"already", r"reportedly", r"now", r"also", r"finally", r"just", r"quietly", r"been",
@@ -138,3 +146,5 @@ MODIFIERS = (r"American", r"British", r"English", r"French", r"Spanish", r"Germa
              r"Polish", r"Icelandic", r"Finnish", r"European", r"Latin", r"Nordic", r"Scandinavian", r"BBC", r"ITV")
 #: A network right after a cue and one of these is that cue's agent ("Revived at Peacock", "canceled by NBC").
 AGENT_LINKS = (r"at", r"by", r"on", r"over\s+at")
+#: Plural series nouns of a header over a list of titles ("Every TV Show Canceled in 2023": one claim per line).
+LIST_HEADERS = (r"(?:tv\s+)?shows?", r"series", r"sitcoms", r"dramas", r"comedies", r"(?:tv\s+)?programmes")

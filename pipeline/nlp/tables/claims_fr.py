@@ -77,6 +77,8 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("renewed", "passive", r"renouvelée?s?", 0.95),
     ("renewed", "active", r"renouvel(?:le|lent|ler|lera|leront|ait)", 0.9),
     ("renewed", "noun", r"renouvellements?", 0.85),
+    # the complement inside the cue: "a confirmé la commande de nouveaux épisodes"
+    ("renewed", "idiom", r"commande\s+(?:de\s+nouveaux\s+épisodes|d[’']une\s+(?:nouvelle\s+saison|{season}))", 0.8),
     ("renewed", "passive", r"(?:reconduite?s?|rempile(?:nt|ra|ront)?)", 0.8),
     # --- revived: back after a cancellation or an ending
     ("revived", "passive", r"(?:ressuscitée?s?|sauvée?s?\s+par|récupérée?s?\s+par|relancée?s?\s+par|repêchée?s?)", 0.85),
@@ -156,8 +158,12 @@ NON_SERIES_TARGETS = (
     r"film", r"long(?:-|\s)métrage", r"concert", r"tournée", r"spectacle", r"festival", r"cérémonie",
     r"émission", r"jeu", r"match", r"salon", r"événement", r"sortie", r"projection", r"avant-première",
     r"diffusion\s+des\s+chaînes", r"vols?", r"épisode\s+(?:de|du)\s+(?:jeu|l[’']émission)", r"contrat", r"accord",
-    r"basketteur", r"joueur", r"saison\s+(?:sportive|de\s+football|de\s+ligue)",
+    r"basketteur", r"footballeur", r"joueur", r"joueuse", r"sportif", r"sportive", r"athlète",
+    r"saison\s+(?:sportive|de\s+football|de\s+ligue)", r"(?:un|l[’']|cet|ce|son)\s*épisode", r"panel",
+    r"bandes?-annonces?", r"soirée", r"conférence",
 )
+#: A target noun and its complement right before the title (see claims_en).
+TARGET_LINKS = (r"de", r"du", r"des", r"d[’']", r"pour")
 #: Words allowed between a series and its passive cue ("X est donc déjà annulée").
 SUBJECT_FILLERS = (
     r"est", r"a", r"été", r"sera", r"seront", r"sont", r"ont", r"va", r"vont", r"être", r"bien", r"bel", r"et",
@@ -178,3 +184,5 @@ PERFECT_ADVERBS = (r"officiellement", r"déjà", r"finalement", r"bien", r"aussi
 MODIFIERS = (r"BBC", r"ITV", r"HBO")
 #: A network right after a cue and one of these is that cue's agent ("sauvée par Netflix", "annulée sur TF1").
 AGENT_LINKS = (r"par", r"sur", r"chez")
+#: Plural series nouns of a header over a list of titles ("Les séries annulées cette année :").
+LIST_HEADERS = (r"séries", r"feuilletons", r"fictions", r"sitcoms")

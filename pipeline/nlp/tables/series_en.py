@@ -47,7 +47,8 @@ OTHER_WORDS = (r"films?", r"movies?", r"talk\s+shows?", r"game\s+shows?", r"quiz
                r"host", r"hosts", r"podcasts?", r"stand-?up", r"songs?", r"singles?")
 #: An indefinite article right before a quote: "an ‘oxygen bar’" is rarely a title.
 BEFORE_WEAK = (r"an?",)
-NON_SERIES_TITLE = (r"Show(?:\s+with\s+.*)?",)
+#: A title ending like this is a talk show or a product line ("the ‘Master Builder Series’ of sets").
+NON_SERIES_TITLE = (r"Show(?:\s+with\s+.*)?", r"(?<=\w\s)Series")
 SUBJECT_AUX = (r"is", r"are", r"was", r"were", r"has", r"have", r"had", r"been", r"be", r"being", r"will", r"to",
                r"officially", r"already", r"reportedly", r"now", r"also", r"finally", r"just", r"quietly", r"not",
                r"n[’']t", r"never", r"won[’']t", r"isn[’']t", r"hasn[’']t", r"wasn[’']t", r"gets", r"got", r"get")
@@ -182,7 +183,7 @@ RUBRICS = (r"ratings?", r"exclusive", r"breaking", r"watch", r"video", r"review"
            r"trailer", r"photos?", r"bubble", r"scorecard", r"renewals?", r"cancellations?", r"emmys?", r"oscars?")
 #: Phrases that call the title next to them a non-scripted show or a film (no series, RULES rule 7).
 NON_SCRIPTED = (
-    r"(?:talk|game|quiz|dating|cooking|cookery|baking|reality|variety|panel|makeover|competition|talent|singing|dance|"
+    r"(?:talk|game|quiz|dating|cooking|cookery|baking|reality|variety|panel|makeover|competition|talent|singing|dance|entertainment|"
     r"dancing|chat|sketch|news|travel|prank|hidden[-\s]camera)\s+(?:shows?|series|competitions?|contests?|formats?|programmes?|programs?)",
     r"late[-\s]night(?:\s+talk)?\s+shows?", r"reality\s+(?:tv|television|stars?|franchise)",
     r"(?:cooking|cookery|baking|dating|singing|dance|dancing|talent)\s+competitions?", r"docu-?soaps?",
@@ -222,3 +223,56 @@ ORG_SUFFIXES = (r"League", r"Association", r"Federation", r"Union", r"Council", 
                 r"College", r"Institute", r"Foundation", r"Ministry", r"Department", r"Agency", r"Commission",
                 r"Corporation", r"Company", r"Inc\.?", r"Corp\.?", r"Ltd\.?", r"Bank", r"Group", r"Society", r"Authority",
                 r"Court", r"Senate", r"Congress", r"Parliament", r"Museum", r"Hospital", r"Airlines?", r"Motors")
+
+# --- caseless copy (pipeline.nlp.caseless): texts written without capitals --------------------------------
+#: A series noun before a title: "its sitcom office hours", "the soap river lane", "abc serial …".
+CASELESS_INTRO = (r"(?:tv\s+|hit\s+|new\s+)?(?:series|sitcoms?|soaps?(?:\s+opera)?|dramas?|comedy|comedies|serial|"
+                  r"docu-?dramas?|miniseries|thrillers?|cartoons?|animated\s+series|spin-?off|programmes?|show)",)
+#: Words before a title: "creator of …", "series such as …".
+CASELESS_PRECEDERS = (r"(?:creators?|stars?|cast|return|episodes?|remake|edition|finale|writers?|producers?|spin-?off|"
+                      r"revival|version)\s+of", r"(?:series|shows|hits|dramas|sitcoms|soaps|comedies)\s+(?:such\s+as|like)",
+                      r"(?:starred|starring|appeared|appearing)\s+in")
+#: Role nouns after a title: "former grange hill actress", "my family creator".
+CASELESS_FOLLOWERS = (r"star", r"actress", r"actor", r"creator", r"writer", r"co-?star", r"spin-?off")
+#: A possessive title before a season: "… s second series".
+CASELESS_POSSESSIVE_SEASON = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|latest|"
+                              r"final|last)\s+(?:series|season)",)
+#: Words a caseless title never holds: verbs, auxiliaries, pronouns, prepositions, role and schedule nouns.
+CASELESS_STOPS = """
+is was are were be been being am has have had having will would could can should may might must shall do does did
+done to which who whom whose that this these those it its his her hers their our my your he she they we i you me him
+them us after before since during until till while when where whereas as at on in into onto for from by with without
+about over under than then but or nor if so because although though also not no yet still just now here there said
+says say told tells tell added according reported reports announced confirmed revealed won wins win became
+become becomes return returns returned returning starring starred stars star makes made make drew draws pulled
+attract attracted include includes including included follows followed following set sets s t ll ve re d m award
+awards prize trophy category show shows series season seasons episode episodes actor actress actors writer
+writers creator creators producer producers director fans viewers audience audiences ratings slot schedule channel
+network festival night special role character deal contract version remake format project pilot boss chief executive
+head spokesman spokeswoman year years month months week weeks day days monday tuesday wednesday thursday friday
+saturday sunday january february march april june july august september october november december million millions
+billion per cent percent bbc itv tv comedy drama sitcom soap such each all every other many most some any several few
+both same another new part contestant contestants host presenter judge judges winner fellow film films movie movies
+version musical play book novel album talent reality quiz game chat talk cookery variety entertainment
+""".strip().replace("\n", " ")
+#: Words that end a caseless title on its left ("former grange hill actress", "pop star").
+CASELESS_LEFT_STOPS = """
+former fellow new hit popular rival veteran pop film movie hollywood football soccer tennis golf rock rap country music
+reality television sport sports chat radio stage theatre theater broadway screen child co a an us uk british american
+last first next final one two three his her their its whose top best big reggae jazz blues punk metal soul folk hip-hop
+dance opera classical distributor singer rapper dj label manager director producer presenter host comedian model
+""".strip().replace("\n", " ")
+#: Words a caseless title may hold but not end with.
+CASELESS_CONNECTORS = "of the a an and s"
+#: Series nouns and genre words skipped before a caseless title ("its comedy drama the crimson club").
+CASELESS_GENRE = """
+series sitcom sitcoms soap soaps opera drama dramas comedy comedies serial show docu-drama docudrama miniseries thriller
+cartoon programme program tv hit
+""".strip().replace("\n", " ")
+#: Words a caseless title does not start with (verbs and time words after a series noun).
+CASELESS_FIRST_STOPS = """
+beat last next first final went won saw got one two three four five six seven eight nine ten based given
+""".strip().replace("\n", " ")
+#: Words after a verb: an -ed or -ing word right before one of these is a verb ("saying it", "based on").
+CASELESS_OBJECTS = "it him her them the a an his their its this that these those up out off on to how what why with"
+CASELESS_ARTICLE = "the"

@@ -202,3 +202,20 @@ DEMONYMS = (r"américains?", r"britanniques?", r"anglais", r"français", r"espag
             r"belges?", r"suisses?", r"canadiens?", r"québécois", r"européens?", r"africains?")
 #: The first word of an organisation's name is French word order: a run that is an organisation.
 ORG_SUFFIXES = (r"SA", r"SAS", r"Inc\.?")
+
+# --- caseless copy (pipeline.nlp.caseless): see series_en ------------------------------------------------
+CASELESS_INTRO = (r"(?:la\s+|une\s+)?(?:série|feuilleton|sitcom|fiction|saga|comédie|polar|soap|mini-?série)",)
+CASELESS_PRECEDERS = (r"(?:créat(?:eur|rice)|star|héros|héroïne|acteurs?|actrices?|fans|retour|saison\s+\d+)\s+(?:de|du|des)",)
+CASELESS_FOLLOWERS = ()
+CASELESS_POSSESSIVE_SEASON = ()
+CASELESS_STOPS = """
+est sont a ont était étaient sera seront va vont qui que qu dont où avec sur par pour dans en après avant depuis
+pendant selon sans mais ou donc car il elle ils elles on ce cette ces son sa ses leur leurs a été être avait saison
+saisons épisode épisodes série séries chaîne plateforme
+""".strip().replace("\n", " ")
+CASELESS_LEFT_STOPS = "nouvelle nouveau ancienne ancien célèbre populaire"
+CASELESS_CONNECTORS = "de du des la le les l d et"
+CASELESS_GENRE = "série feuilleton sitcom fiction saga comédie polar soap mini-série policière médicale culte télévisée"
+CASELESS_ARTICLE = "la"
+CASELESS_FIRST_STOPS = "est sera a va revient arrive"
+CASELESS_OBJECTS = "le la les un une son sa ses"
