@@ -272,3 +272,27 @@ def test_a_capitalised_adjective_opening_a_sentence_is_no_person_and_roles_take_
             "juge Sarah Lenoir.")
     people, _ = _people("fr", text, ("Bonne", "Inès Moreau", "Sarah Lenoir"), labels={"France 2": "NETWORK"})
     assert people == {"Inès Moreau": [("actor", None, "Sarah Lenoir")]}
+
+
+def test_title_case_verb_phrases_are_not_names_but_sentence_case_names_ending_in_s_are():
+    people, _ = _people("en", "‘Harbor Lights’ Season 3 to Begin Production in May as Host Threatens Walkout",
+                        ("Begin Production", "Threatens Walkout"))
+    assert people == {}
+    people, _ = _people("fr", "Son créateur, Lars Berg, a rendu cette saison plus sombre.", ("Lars Berg",))
+    assert people == {"Lars Berg": [("creator", None, None)]}
+
+
+def test_stars_as_pairs_a_character_and_a_trailing_particle_ends_no_name():
+    people, _ = _people("en", "In ‘Tallow’, Marnie Vos stars as Agnes Fell, a healer.", ("Marnie Vos", "Agnes Fell"),
+                        series=("Tallow",))
+    assert people == {"Marnie Vos": [("actor", "Tallow", "Agnes Fell")]}
+    people, _ = _people("fr", "Mort de Gérard Lamothe, l'inoubliable docteur Morel des « Jours heureux »",
+                        ("Gérard Lamothe", "Morel des"))
+    assert "Morel des" not in people
+
+
+def test_a_director_or_writer_credited_with_a_series_is_its_creator():
+    text = "« Les Rives du Nord », réalisée par Antoine Leclerc, arrive sur France 3. Le scénariste Julien Fabre prépare autre chose."
+    people, _ = _people("fr", text, ("Antoine Leclerc", "Julien Fabre"), series=("Les Rives du Nord",))
+    assert people["Antoine Leclerc"] == [("creator", "Les Rives du Nord", None)]
+    assert people["Julien Fabre"] == [("writer", None, None)]

@@ -271,8 +271,12 @@ def _clean(d: _Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
             segment = segment[:-1]
         while segment and not segment[0].text[:1].isalpha():
             segment = segment[1:]
+        while segment and segment[-1].text.casefold() in d.rules.particles:
+            segment = segment[:-1]  # "docteur Morel des « … »": a particle ends no name
         if not segment:
             continue
+        if not d.lowercase and _verb_led(segment, d):
+            continue  # "Threatens Sexual Assault", "Begin Production": a Title Case headline's verb phrase
         if d.lowercase:
             segment = _caseless_name(segment, d)
         # "Harbor Lights Anime", "Metro News Show": a title or an organisation, unless a given name opens it
@@ -284,6 +288,25 @@ def _clean(d: _Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue
         out.append((s_start, s_end, len(segment) == 1 and words > 1))
     return out
+
+
+def _verb_led(segment: list, d: _Doc) -> bool:
+    """A span of a Title Case headline that opens on a verb ("Threatens …", "Begins …", "Named …") is a phrase,
+    not a name; given names ending like verbs ("James", "Ted") are names."""
+    first = segment[0].text
+    low = first.casefold()
+    if low in GIVEN_NAMES or len(segment) < 2 or len(low) < 4:
+        return False
+    if low in d.rules.breakers:
+        return True
+    if not low.endswith(("s", "ed")) or low.endswith(("ss", "us", "is", "as", "os")):
+        return False
+    start, end = d.sents.bounds(segment[0].idx)
+    line_start = d.text.rfind("\n", 0, segment[0].idx) + 1
+    line_end = d.text.find("\n", segment[0].idx)
+    words = [w for w in d.text[max(start, line_start):min(end, line_end if line_end >= 0 else end)].split()
+             if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)  # a Title Case line
 
 
 def _caseless_name(tokens: list, d: _Doc) -> list:
@@ -609,8 +632,8 @@ def _series_for(d: _Doc, pos: int, cue: str, *, after: int | None = None, before
     if titles:
         nearest = min(in_sentence, key=lambda x: min(abs(x[0] - pos), abs(x[1] - pos)))
         return nearest[2]
-    if role == "other":
-        return None
+    if role == "other" or role in CREDITED_AS_CREATOR:
+        return None  # a writer or director is credited with a series only where the text pairs them
     # no title in the sentence: the last one named earlier in the same paragraph
     paragraph = max(d.text.rfind("\n", 0, s_start), 0)
     earlier = [t for s, e, t in d.series if paragraph <= s < s_start]
@@ -752,8 +775,16 @@ def _record(person: _Person, text: str) -> Person:
                   mentions=tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in mentions))
 
 
+#: Roles that become ``creator`` when the text credits them with a series (the people conventions: "la série
+#: réalisée par X", "le scénariste de la série, X", "written by X").
+CREDITED_AS_CREATOR = frozenset({"writer", "director"})
+
+
 def _consolidate(roles: list[tuple[str, str | None, str | None]]) -> list[tuple[str, str | None, str | None]]:
-    """One actor entry per series: the one with a character wins; a series-less duplicate of a role goes."""
+    """One actor entry per series: the one with a character wins; a series-less duplicate of a role goes; a writer
+    or director credited with a series is its creator."""
+    roles = [("creator" if role in CREDITED_AS_CREATOR and series is not None else role, series, character)
+             for role, series, character in roles]
     with_character = {s for r, s, c in roles if r == "actor" and c}
     attributed = {(r, s) for r, s, c in roles if s is not None}
     out = []

@@ -352,7 +352,7 @@ def find_series(ctx: "DocContext") -> list[Series]:
     about_series = r.series_vocab.search(text) is not None
     # a headline's capitalised subject before a headline verb ("Westfall Takes …") is a title only in a text that
     # speaks of series more than of films or other things ("LeBron sets …", "PG&E begins …" are not)
-    series_text = about_series and _series_words_lead(text, r)
+    series_text = _Lazy(lambda: float(about_series and _series_words_lead(text, r)))
     if not about_series:
         # general news: a vague status word ("ending", "final", "back") after a capitalised subject is no
         # title; an unambiguous one ("Canceled", "renouvelée") or one naming a season still is
@@ -733,7 +733,7 @@ def _after_function_word(text: str, seg: Segment, pos: int, r: Rules, blocked: l
 
 
 def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]], cues: list[CueMatch], *,
-              first_start: int, about_series: bool = True, series_text: bool = True) -> Iterable[Candidate]:
+              first_start: int, about_series: bool = True, series_text: "_Lazy | bool" = True) -> Iterable[Candidate]:
     def make(span: tuple[int, int] | None, anchor: str) -> Candidate | None:
         if span is None:
             return None
@@ -812,8 +812,10 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
     topic = _topic_run(text, seg, r, blocked, cues)
     if topic:
         found.append(make(topic, "topic"))
-    if seg.line == 0 and seg.start == first_start and r.end_verbs is not None and series_text:
+    if seg.line == 0 and seg.start == first_start and r.end_verbs is not None and about_series:
         span = _headline_subject(text, seg, r, blocked)
+        if span and isinstance(series_text, _Lazy) and not series_text.get():
+            span = None
         if span:
             found.append(make(span, "headline"))
     return [c for c in found if c is not None]

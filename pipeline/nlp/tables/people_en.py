@@ -64,7 +64,7 @@ LIST_SEPARATORS = r",|and|, and|&|or|as well as|plus|/"
 CHARACTER_AFTER = (
     r"(?:,\s*)?(?:playing the (?:role|part) of|in the (?:role|part) of|(?:who|which) (?:plays|played|portrays|portrayed|voices|voiced)|"
     r"plays|played|portrays|portrayed|voices|voiced|won['’]t voice|will voice|to voice|reprises? (?:the )?role of|"
-    r"as|aka|a\.k\.a\.|best known as|known for playing|(?:the )?voice of)"
+    r"(?:stars?|starring|starred|co-stars?) as|as|aka|a\.k\.a\.|best known as|known for playing|(?:the )?voice of)"
 )
 
 #: Verbs whose object is a character, whoever the subject ("the actress plays Y").
@@ -107,6 +107,7 @@ NOT_PERSON_WORDS = frozenset({
     "network", "channel", "comic-con", "con", "academy", "foundation", "association", "theatre", "theater", "opera",
     "streaming", "brothers", "sisters", "season", "episode", "series", "trailer", "review", "podcast", "covid", "covid-19", "renewed",
     "cancelled", "canceled", "renews", "cancels", "finale", "premiere", "premieres", "revival", "reboot", "spinoff",
+    "slogan", "campaign", "sequel", "budget", "production", "trailer", "teaser", "nods", "nominations", "ratings",
 })
 
 #: Words that end a name in a Title Case headline or a caseless text ("Dana Whitfield Boards", "tom garvey said"):
@@ -119,7 +120,10 @@ calls called thinks thought weighs weighed contracts contracted detained arreste
 remembers remembered celebrates celebrated honors honoured honored lands landed signs signed exits exited quits
 quit eyes eyeing eyed sets set teams teamed sparks sparked shows showed brings brought leads led lost loses wins won
 discusses discussed details detailed drops dropped shuts shut breaks broke doubles dropped dishes dished
-starring co-starring led fronted created produced directed written hosted
+starring co-starring led fronted created produced directed written hosted named promises promised vows vowed insists
+insisted urges urged warns warned hints reacts reacted reflects reflected questions questioned begin begins began start
+starts started resume resumes resumed halt halts halted wrap wraps wrapped threatens threatened threaten face faces
+faced announces announced unveils unveiled
 amid via per despite versus vs vs. inside outside atop aboard onto toward towards upon reportedly officially
 latest new former original next final first last exclusive breaking watch video photos trailer interview review
 """.split())
