@@ -990,18 +990,21 @@ def _build(text: str, segs: tuple[Segment, ...], accepted: list[Candidate], r: R
         if c.season is not None:
             seasons[sid].setdefault(c.season, None)
     aliases: dict[str, set[str]] = defaultdict(set)
+    named = [(s, e) for s, e, label, _ in entities(doc) if label in (*GAZETTEER_LABELS, *PERSON_LABELS)]
     for sid in list(titles):
         for s, e in sorted(mentions[sid]):
             after = e
             while after < len(text) and text[after] in " \u00a0»”’'\"":
                 after += 1  # past the title's closing quote
-            for pattern in r.aliases:
+            for k, pattern in enumerate((*r.aliases, PAREN_ALIAS)):
                 m = pattern.match(text, after)
                 if m:
                     alias = m.group("alias").strip(" «»\u00a0")
                     other = series_id(alias)
                     if not alias or other == sid or sid not in titles:
                         continue
+                    if k == len(r.aliases) and (_overlaps(*m.span("alias"), named) or not _title_like(alias)):
+                        continue  # "‘X’ (Netflix)", "‘X’ (Owen Hart)": a network or a person, not another title
                     if other in titles:  # the alias was also taken for a title of its own: one series
                         mentions[sid] |= mentions.pop(other)
                         spellings[sid].update(spellings.pop(other, Counter()))
@@ -1026,6 +1029,17 @@ def _build(text: str, segs: tuple[Segment, ...], accepted: list[Candidate], r: R
             mentions=tuple(Mention(start=s, end=e, text=text[s:e]) for s, e in spans),
         ))
     return out
+
+
+#: A title right after a title, in parentheses and without a marker: "« Le Royaume de papier » (Paper Kingdom)".
+PAREN_ALIAS = re.compile(r"\(\s*[«“‘]?\s*(?P<alias>[A-ZÀ-Ý][^()«»“”‘’\n]{1,58}?)\s*[»”’]?\s*\)")
+
+
+def _title_like(alias: str) -> bool:
+    """An unmarked alias is a capitalised name of a few words, not a year, a date or a remark."""
+    words = alias.split()
+    return 1 <= len(words) <= 7 and any(ch.isalpha() for ch in alias) and not alias[-1:] in ".!?" \
+        and not any(ch.isdigit() for ch in words[0])
 
 
 def _propagate(text: str, segs: tuple[Segment, ...], titles: dict[str, str], aliases: dict[str, set[str]],
