@@ -225,6 +225,6 @@ def test_a_headline_subject_needs_a_text_about_series():
 def test_a_title_in_parentheses_after_a_title_is_its_alias_unless_it_is_a_network_or_a_person():
     found = series_of("fr", "« Le Royaume de papier » (Paper Kingdom) est annulée par Netflix.", {"Netflix": NET})
     assert [(s.title, s.aliases) for s in found] == [("Le Royaume de papier", ("Paper Kingdom",))]
-    found = series_of("en", "‘Harbor Lights’ (Netflix) and ‘Tidewater’ (Owen Hart) were canceled.",
+    found = series_of("en", "‘Harbor Lights’ (Netflix) was canceled. ‘Tidewater’ (Owen Hart) was canceled too.",
                       {"Netflix": NET, "Owen Hart": "PER"})
     assert [(s.title, s.aliases) for s in found] == [("Harbor Lights", ()), ("Tidewater", ())]
