@@ -57,3 +57,74 @@ def one(claims: list[Claim]) -> Claim:
 
 def titles(series: list[Series]) -> list[str]:
     return [s.title for s in series]
+
+
+# --- scoring a claims gold file (the conventions of ../shared/tools/score_claims.py, so no ../shared is needed) ---
+
+import re as _re
+import unicodedata as _unicodedata
+from collections import defaultdict as _defaultdict
+
+_NOT_ASSERTED = {"question", "rumor", "rumour", "denied", "hypothetical", "speculative", "negated"}
+_ARTICLES = ("the ", "le ", "la ", "les ", "l ", "a ")
+
+
+def norm_name(value: str | None) -> str:
+    """Case, accents, punctuation and one leading article ignored (as the shared scorer does)."""
+    text = _unicodedata.normalize("NFKD", value or "")
+    text = "".join(c for c in text if not _unicodedata.combining(c)).casefold().replace("+", " plus ")
+    text = _re.sub(r"\s+", " ", _re.sub(r"[^\w]+", " ", text).strip())
+    for article in _ARTICLES:
+        if text.startswith(article) and len(text) > len(article) + 2:
+            return text[len(article):]
+    return text
+
+
+def _title_match(pred: str, names: list[str]) -> bool:
+    p = norm_name(pred)
+    return bool(p) and any(g and (p == g or p.startswith(g + " ") or g.startswith(p + " "))
+                           for g in map(norm_name, names))
+
+
+def score_claims(gold: list[dict], records: list[dict]) -> dict[str, dict[str, int]]:
+    """Per language: claim tp/fp/fn, season and network checks, negatives with a false claim, series and people
+    name-level tp/fp/fn."""
+    by_id = {r["id"]: r for r in records}
+    counts: dict[str, dict[str, int]] = _defaultdict(lambda: _defaultdict(int))
+    for g in gold:
+        c, p = counts[g["lang"]], by_id[g["id"]]
+        predicted = [x for x in p["claims"] if (x.get("modality") or "asserted") not in _NOT_ASSERTED]
+        used, false_claim = set(), False
+        for x in predicted:
+            hit = next((i for i, gc in enumerate(g["claims"]) if i not in used and x["status"] == gc["status"]
+                        and _title_match(x["series"], [gc["series"], *gc.get("aliases", [])])), None)
+            if hit is None:
+                c["fp"] += 1
+                false_claim = True
+                continue
+            used.add(hit)
+            gc = g["claims"][hit]
+            if gc.get("optional"):
+                continue
+            c["tp"] += 1
+            if gc.get("season") is not None:
+                c["season_n"] += 1
+                c["season_ok"] += int(x.get("season") == gc["season"])
+        c["fn"] += sum(1 for i, gc in enumerate(g["claims"]) if i not in used and not gc.get("optional"))
+        if not any(not gc.get("optional") for gc in g["claims"]):
+            c["neg_docs"] += 1
+            c["neg_docs_fp"] += int(false_claim)
+        for kind, gold_names, pred_names in (
+                ("s", g["series"], [s["title"] for s in p["series"]]),
+                ("p", [x["name"] for x in g["people"]], [x["name"] for x in p["people"]])):
+            gs, ps = set(map(norm_name, gold_names)), set(map(norm_name, pred_names))
+            c[f"{kind}_tp"] += len(gs & ps)
+            c[f"{kind}_fp"] += len(ps - gs)
+            c[f"{kind}_fn"] += len(gs - ps)
+    return counts
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
