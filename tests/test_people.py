@@ -275,7 +275,7 @@ def test_a_capitalised_adjective_opening_a_sentence_is_no_person_and_roles_take_
 
 
 def test_title_case_verb_phrases_are_not_names_but_sentence_case_names_ending_in_s_are():
-    people, _ = _people("en", "‘Harbor Lights’ Season 3 to Begin Production in May as Host Threatens Walkout",
+    people, _ = _people("en", "‘Harbor Lights’ Crew Set to Begin Production This Fall as Host Threatens Walkout",
                         ("Begin Production", "Threatens Walkout"))
     assert people == {}
     people, _ = _people("fr", "Son créateur, Lars Berg, a rendu cette saison plus sombre.", ("Lars Berg",))
