@@ -309,3 +309,41 @@ def test_a_header_over_a_list_of_titles_gives_each_item_its_claim_and_its_networ
 def test_round_two_renewal_and_cancellation_wordings(lang, text, expected):
     claims = [c for c in claims_of(lang, text, {"Apple TV+": NET, "ITV": NET, "TF1": NET}) if c.modality == "asserted"]
     assert [(c.series, c.status, c.season) for c in claims] == [expected]
+
+
+def test_the_trigger_prefilter_finds_every_cue_on_the_own_fixtures():
+    """The cue search only scans sentences holding a trigger stem: on every own fixture text it must find what the
+    full search finds (a cue row whose matches hold no stem would be silently skipped)."""
+    import json
+
+    from conftest import FIXTURES
+    from claims_support import make_doc
+
+    for name in ("claims_own.jsonl", "claims_fresh.jsonl"):
+        for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            doc = make_doc(row["lang"], row["text"])
+            assert list(cue_matches(doc, row["lang"])) == scan_cues_fully(row["text"], row["lang"], segments(doc)), row["id"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "EXCLUSIVE: ABC Has Canceled Freshman Legal Drama ‘Counsel for the Damned’",
+     [("Counsel for the Damned", "cancelled", None, "asserted")]),
+    ("en", "Apple TV+ Orders Season 2 of Spy Comedy ‘Dead Drop’", [("Dead Drop", "renewed", 2, "asserted")]),
+    ("en", "The CW has yet to decide the fate of ‘Ashgrove’.", [("Ashgrove", "undecided", None, "asserted")]),
+    ("en", "Freeform will not move forward with a third season of ‘Campus Kings’.",
+     [("Campus Kings", "cancelled", 3, "asserted")]),
+    ("en", "‘Harlow & Hart’ Is Over: TNT Pulls the Plug After Two Seasons", [("Harlow & Hart", "cancelled", 3, "asserted")]),
+    ("en", "channel 4 is to bring back its cult comedy dead air for a fourth series.", [("dead air", "revived", 4, "asserted")]),
+    ("en", "‘The Parkers of Pine Road’ Revival: Original Cast in Talks to Return",
+     [("The Parkers of Pine Road", "revived", None, "rumor")]),
+    ("fr", "La sixième saison de « Commissaire Varenne » sera l'ultime, a annoncé France 3",
+     [("Commissaire Varenne", "ending", 6, "asserted")]),
+    ("fr", "Canal+ offre une deuxième saison à « L'Atelier »", [("L'Atelier", "renewed", 2, "asserted")]),
+    ("fr", "Annulée par M6, « Mon voisin le héros » trouve refuge sur Prime Video",
+     [("Mon voisin le héros", "cancelled", None, "asserted"), ("Mon voisin le héros", "revived", None, "asserted")]),
+])
+def test_wordings_found_missing_on_a_second_fresh_set(lang, text, expected):
+    nets = {n: NET for n in ("ABC", "Apple TV+", "The CW", "Freeform", "TNT", "channel 4", "France 3", "Canal+", "M6",
+                             "Prime Video")}
+    assert _key(claims_of(lang, text, nets)) == expected

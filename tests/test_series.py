@@ -228,3 +228,10 @@ def test_a_title_in_parentheses_after_a_title_is_its_alias_unless_it_is_a_networ
     found = series_of("en", "‘Harbor Lights’ (Netflix) was canceled. ‘Tidewater’ (Owen Hart) was canceled too.",
                       {"Netflix": NET, "Owen Hart": "PER"})
     assert [(s.title, s.aliases) for s in found] == [("Harbor Lights", ()), ("Tidewater", ())]
+
+
+def test_a_quote_that_closes_a_headline_after_a_colon_is_speech():
+    text = "Michelle Tran Opens Up About ‘Sweet Venom’ Cancellation: ‘It Broke My Heart’"
+    assert titles(series_of("en", text, {"Michelle Tran": "PER"})) == ["Sweet Venom"]
+    assert titles(series_of("fr", "Annulée par M6, « Mon voisin le héros » trouve refuge ailleurs", {"M6": NET})) == [
+        "Mon voisin le héros"]

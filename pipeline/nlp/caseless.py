@@ -117,7 +117,8 @@ def _right(text: str, seg: "Segment", pos: int, r: CaselessRules, blocked: list[
                 break  # "the show s star": a possessive that ends the run
             words.append((m.start(), m.end(), word))
             continue  # "tom brown s schooldays": a possessive inside a title (its quote mark was stripped)
-        if word in r.stops or _overlaps(m.start(), m.end(), blocked) or (words and _verb_shaped(word)):
+        if word in r.stops or _overlaps(m.start(), m.end(), blocked) or (words and _verb_shaped(word)
+                                                                         and _object_follows(text, m.end(), seg, r)):
             break
         if word == "and" and not _and_inside(text, m.end(), words, r):
             break
@@ -177,6 +178,12 @@ def _not_a_title_start(word: str, text: str, end: int, seg: "Segment", r: Casele
         nxt = WORD.match(text, end + 1, seg.end) if text[end:end + 1] == " " else None
         return nxt is not None and nxt.group().casefold() in r.pronouns  # "saying it", "based on"
     return False
+
+
+def _object_follows(text: str, end: int, seg: "Segment", r: CaselessRules) -> bool:
+    """The word after is an object or a preposition: "coupling penned by …" (a verb), "the gilded cage" (not)."""
+    nxt = WORD.match(text, end + 1, seg.end) if text[end:end + 1] == " " else None
+    return nxt is None or nxt.group().casefold() in r.pronouns or nxt.group().casefold() in r.stops
 
 
 def _verb_shaped(word: str) -> bool:

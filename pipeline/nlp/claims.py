@@ -506,7 +506,9 @@ def _gap_ok(text: str, start: int, end: int, r: ClaimRules, view: _DocView, *, l
             if r.lang == "en" and _is_season_word(w):
                 continue
             # "Renews French Spy Thriller ‘X’": a nationality, or a word qualifying a genre noun, is no subject
-            genre_next = k + 1 < len(words) and r.fillers.fullmatch(words[k + 1]) is not None
+            # ... also a chain of them ("Freshman Legal Drama", "Period Spy Thriller")
+            genre_next = any(r.fillers.fullmatch(x) for x in words[k + 1:k + 3]) and all(
+                x[:1].isupper() for x in words[k + 1:k + 3])
             if not (r.modifiers.fullmatch(w) or genre_next) or w.casefold() in GIVEN_NAMES:
                 return None  # another subject: "Dana Whitfield Boards ... For Season 3"
         others += 1
@@ -791,6 +793,9 @@ def _modality(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r
 
 def _rumor(text: str, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> bool:
     spans = [(clause[0], cue.start), (cue.end, min(clause[1], cue.end + 25))]
+    if cue.kind == "noun" and not text[cue.end:clause[1]].strip(" \u00a0«»“”‘’'\":"):
+        # a noun that ends its clause ("‘X’ Revival: Cast in Talks to Return") is the topic of the sentence
+        spans.append((cue.end, seg.end))
     for start, end in spans:
         for m in r.rumor.finditer(text, start, end):
             if r.reported_modal.fullmatch(m.group()) and r.reporting_that.search(text, seg.start, m.start()):

@@ -142,6 +142,8 @@ class Rules:
     copula_series: re.Pattern
     rubric: re.Pattern
     speech_predicate: re.Pattern | None
+    speech_possessive: re.Pattern
+    genre_after: re.Pattern
     series_words_any_case: re.Pattern
     other_words_any_case: re.Pattern
     demonyms: re.Pattern
@@ -245,6 +247,8 @@ def rules(lang: str) -> Rules:
         rubric=re.compile(_alt(t.RUBRICS), I),
         speech_predicate=re.compile(t.SPEECH_PREDICATE, I) if getattr(t, "SPEECH_PREDICATE", "") else None,
         title_case=t.TITLE_CASE,
+        speech_possessive=re.compile(words(t.SPEECH_POSSESSIVES), I),
+        genre_after=re.compile(r"[\s\u00a0]+" + _alt(t.SERIES_NOUNS) + r"(?!\w)", I),
         series_words_any_case=re.compile(words(t.SERIES_WORDS), I),
         other_words_any_case=re.compile(words(t.OTHER_WORDS), I),
         demonyms=re.compile(r"(?:(?:the|les?|la)\s+)?" + _alt(t.DEMONYMS), I),
@@ -545,7 +549,8 @@ def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r:
         local += 0.45
     if r.after_series.match(after):
         local += 0.4
-    if near_cue and local < 0.4 and len(words) <= 4 and not r.speech.search(title):
+    speechy = r.speech.search(title) or (len(words) >= 5 and r.speech_possessive.search(title))
+    if near_cue and local < 0.4 and len(words) <= 4 and not speechy:
         local += 0.4
     score += local
     if r.after_weak.match(after):
@@ -560,6 +565,9 @@ def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r:
     if before.endswith("(") and after.startswith(")") and CREDIT_BEFORE.search(before):
         local += 0.4
         score += 0.4  # "Vincent Morel (« Soleil de plomb »)": an actor's credit
+    if len(words) >= 3 and before.rstrip(" \u00a0«“‘'\"").endswith(":") and not RUBRIC_OPENING.fullmatch(before) \
+            and not after.strip(" \u00a0»”’'\".!?"):
+        score -= 0.4  # "… Opens Up About the Cancellation: ‘It Broke My Heart’": a quote that closes a headline
     if r.speech_predicate is not None and r.speech_predicate.search(before):
         score -= 0.8  # "Says She Is ‘Heartbroken’": the quote is what someone says they are
     if r.title_case and len(words) >= 3 and any(w[:1].islower() and len(w) >= 4 and not r.minor_words.fullmatch(w)
@@ -573,7 +581,7 @@ def _quote_score(text: str, seg: Segment, qstart: int, qend: int, title: str, r:
         score += 0.2
     if r.non_series_title is not None and r.non_series_title.search(title):
         score -= 1.0
-    if r.speech.search(title) and len(words) >= 3:
+    if speechy and len(words) >= 3:
         score -= 0.2
     if (len(words) >= 4 or quoted_punct or quoted_comma) and r.speech_after.match(after):
         score -= 1.0  # "« … », confie l'actrice", “Please,” she said
@@ -764,7 +772,10 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
     for m in scan(r.intro, r.intro_stems):
         found.append(make(_right_run(text, seg, m.end(), r, blocked), "intro"))
     for m in [*scan(r.preceders, r.preceder_stems), *scan(r.season_preceders if has_season else None, r.preceder_stems)]:
-        found.append(make(_right_run(text, seg, m.end(), r, blocked), "preceder"))
+        span = _right_run(text, seg, m.end(), r, blocked)
+        if span and r.genre_after.match(text, span[1]):
+            continue  # "Season 2 of Spy Comedy ‘Dead Drop’": the run qualifies the genre noun of the title after it
+        found.append(make(span, "preceder"))
     for m in (r.season_anchor.finditer(text, seg.start, seg.end) if has_season else ()):
         span = _left_run(text, seg, m.start(), r, blocked)
         if span is None and text[seg.start:m.start()].rstrip(" \u00a0").endswith(","):

@@ -19,8 +19,9 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     # --- cancelled: idioms with a built-in negation
     ("cancelled", "idiom", rf"(?:won{A}t|will\s+not|isn{A}t\s+going\s+to|is\s+not\s+going\s+to|not\s+going\s+to)\s+(?:be\s+)?(?:return(?:ing)?|come\s+back|coming\s+back|be\s+back|get\s+an?\s+(?:{{season}}|new\s+season))", 0.85),
     ("cancelled", "idiom", r"not\s+(?:be\s+)?(?:returning|coming\s+back|moving\s+forward|getting\s+an?\s+(?:{season}|new\s+season))", 0.8),
+    ("cancelled", "idiom", rf"(?:won{A}t|will\s+not|not|isn{A}t\s+going\s+to)\s+(?:be\s+)?mov(?:e|ing)\s+forward\s+with", 0.8),
     ("cancelled", "idiom", r"no\s+(?:{season}|new\s+season|more\s+seasons)", 0.85),
-    ("cancelled", "idiom", r"(?:pull(?:s|ed|ing)?)\s+the\s+plug\s+on", 0.9),
+    ("cancelled", "idiom", r"(?:pull(?:s|ed|ing)?)\s+the\s+plug(?:\s+on)?", 0.9),
     ("cancelled", "idiom", r"(?:gets|got|given|getting)\s+the\s+(?:axe|ax|boot|chop)", 0.9),
     # --- cancelled: verbs and nouns
     ("cancelled", "passive", r"(?:cancell?ed|axed|scrapped|canned|shelved|dropped\s+by)", 0.95),
@@ -51,6 +52,7 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     # --- revived
     ("revived", "passive", r"(?:revived|resurrected|rescued|saved\s+by|picked\s+up\s+by|brought\s+back)", 0.85),
     ("revived", "active", r"(?:revives?|resurrects?|rescues?|saves)", 0.75),
+    ("revived", "active", r"(?:bring|brings|bringing|is\s+to\s+bring)\s+back", 0.75),
     ("revived", "noun", r"revival", 0.7),
 )
 
@@ -60,7 +62,7 @@ CUE_TRIGGERS = (
     "limbo", "renew", "cancel", "picked", "fate", "future", "decision", "know", "hold", "return", "back",
     "season", "plug", "ax", "boot", "chop", "scrap", "canned", "shelved", "dropped", "drops", "end", "conclud",
     "wrap", "last", "final", "farewell", "order", "green", "reviv", "resurrect", "rescu", "saved", "saves",
-    "brought", "home", "forward", "coming", "come", "commission",
+    "brought", "home", "forward", "coming", "come", "commission", "decide", "pick", "bring",
 )
 
 RUMOR = (

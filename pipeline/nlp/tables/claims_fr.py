@@ -47,6 +47,7 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("cancelled", "idiom", rf"après\s+(?:avoir\s+été|son|leur)\s+(?:annulée?s?|annulation|arrêt)", 0.8),
     ("revived", "idiom", rf"(?:revient|reviennent|ressort|ressortent|fait\s+son\s+retour|font\s+leur\s+retour|est\s+de\s+retour|sont\s+de\s+retour)\s+(?:\S+\s+){{0,5}}?après\s+(?:\S+\s+){{1,3}}(?:ans|années)\s+d{A}(?:absence|interruption)", 0.7),
     ("revived", "idiom", rf"trouve(?:nt)?\s+(?:une\s+)?nouvelle\s+(?:maison|plate-?forme|chaîne)", 0.8),
+    ("revived", "idiom", r"trouve(?:nt)?\s+refuge", 0.75),
     # --- cancelled: verbs and nouns
     ("cancelled", "passive", r"annulée?s?", 0.95),
     ("cancelled", "active", r"annul(?:e|ent|er|ait|aient|era|eront|ant)", 0.9),
@@ -63,7 +64,7 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     # --- ending: a final season
     ("ending", "noun", r"(?:{ord}\s+et\s+)?(?:dernière|ultime)\s+saison", 0.8),
     # "la cinquième saison sera la dernière": the season is named before the cue
-    ("ending", "idiom", r"(?:sera|est|seront|sont)\s+(?:la|sa|leur)\s+(?:dernière|ultime)(?=\s*[.,;:!?»]|\s*$|\s+(?:saison|de|du|des|pour)\s)", 0.8),
+    ("ending", "idiom", r"(?:sera|est|seront|sont)\s+(?:la\s+|sa\s+|leur\s+|l[’'])(?:dernière|ultime)(?=\s*[.,;:!?»]|\s*$|\s+(?:saison|de|du|des|pour)\s)", 0.8),
     ("ending", "noun", r"saison\s+finale", 0.8),
     ("ending", "idiom", r"clap\s+de\s+fin", 0.7),
     # --- renewed
@@ -77,6 +78,7 @@ CUES: tuple[tuple[str, str, str, float], ...] = (
     ("renewed", "passive", r"renouvelée?s?", 0.95),
     ("renewed", "active", r"renouvel(?:le|lent|ler|lera|leront|ait)", 0.9),
     ("renewed", "noun", r"renouvellements?", 0.85),
+    ("renewed", "idiom", r"(?:offre|offrent|accorde|accordent|donne|donnent)\s+(?:une\s+)?(?:{season}|nouvelle\s+saison)", 0.8),
     # the complement inside the cue: "a confirmé la commande de nouveaux épisodes"
     ("renewed", "idiom", r"commande\s+(?:de\s+nouveaux\s+épisodes|d[’']une\s+(?:nouvelle\s+saison|{season}))", 0.8),
     ("renewed", "passive", r"(?:reconduite?s?|rempile(?:nt|ra|ront)?)", 0.8),
@@ -92,7 +94,7 @@ CUE_TRIGGERS = (
     "suite", "privé", "reviendr", "loin", "fini", "termin", "trappe", "arrêt", "stopp", "déprogramm", "abandonn",
     "enterr", "supprim", "achèv", "fin", "révérence", "clap", "feu", "rempile", "ressuscit", "sauv", "récupér",
     "relanc", "repêch", "revival", "résurrection", "absence", "interruption", "maison", "plate", "chaîne", "rempil",
-    "dernière", "ultime", "terme", "décision", "tranché", "statué",
+    "dernière", "ultime", "terme", "décision", "tranché", "statué", "command", "refuge",
 )
 
 #: Modal or hearsay words that make a claim a rumour (conditionals, speculation).

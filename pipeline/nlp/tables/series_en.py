@@ -104,14 +104,14 @@ AFTER_OTHER = (
     r"restaurant|hotel|award|prize|trophy|conference|summit|rally|movement|bundle|kit)\b",
 )
 SPEECH = (
-    r"i", r"i[’']m", r"i[’']ve", r"i[’']d", r"we", r"we[’']re", r"we[’']ve", r"you[’']re", r"my", r"our",
+    r"i", r"i[’']m", r"i[’']ve", r"i[’']d", r"we", r"we[’']re", r"we[’']ve", r"you[’']re",
     r"me", r"us", r"he[’']s", r"she[’']s", r"they[’']re", r"don[’']t", r"can[’']t", r"won[’']t", r"isn[’']t",
     r"very", r"so", r"really", r"just", r"not",
 )
 #: A quotation that starts with one of these is speech ("Could Be the Perfect Goodbye", "So Proud of Everyone").
 SPEECH_STARTS = (
     r"would", r"will(?!\s*(?:&|and)\s)", r"could", r"should", r"is", r"are", r"was", r"were", r"be", r"been",
-    r"in", r"on", r"over", r"so", r"very", r"too", r"not", r"no", r"always(?!\s+sunny)", r"it[’']s\s+(?:a|an|the|not|so|very)",
+    r"in", r"on", r"over", r"so", r"very", r"too", r"not", r"no", r"always", r"it[’']s\s+(?:a|an|the|not|so|very)",
     r"same", r"more", r"less", r"just", r"really", r"totally", r"absolutely", r"incredibly", r"pretty",
 )
 
@@ -276,3 +276,5 @@ beat last next first final went won saw got one two three four five six seven ei
 #: Words after a verb: an -ed or -ing word right before one of these is a verb ("saying it", "based on").
 CASELESS_OBJECTS = "it him her them the a an his their its this that these those up out off on to how what why with"
 CASELESS_ARTICLE = "the"
+#: Possessives mark speech only in long quotations: ‘My Brilliant Neighbour’ is a title.
+SPEECH_POSSESSIVES = (r"my", r"our")

@@ -111,8 +111,10 @@ AFTER_OTHER = (
 SPEECH = (
     r"je", r"j[’']", r"me", r"m[’']", r"moi", r"tu", r"nous", r"vous", r"on", r"c[’']est", r"il\s+y\s+a", r"est", r"sont", r"ai",
     r"avons", r"avez", r"ont", r"était", r"serait", r"sera", r"faut", r"peut", r"veut", r"si", r"ce\s+que",
-    r"qu[’']", r"mon", r"ma", r"mes", r"notre", r"votre", r"moi", r"toi", r"cela", r"ça",
+    r"qu[’']", r"moi", r"toi", r"cela", r"ça",
 )
+#: Possessives mark speech only in long quotations: « Mon voisin le héros » is a title.
+SPEECH_POSSESSIVES = (r"mon", r"ma", r"mes", r"notre", r"votre", r"nos", r"vos")
 
 #: Lower-case words allowed inside an unquoted title ("Demain nous appartient" is the kind of exception French
 #: style makes: unquoted titles are capitalised runs).
