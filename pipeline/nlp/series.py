@@ -362,10 +362,14 @@ def find_series(ctx: "DocContext") -> list[Series]:
         # title; an unambiguous one ("Canceled", "renouvelée") or one naming a season still is
         cues = tuple(c for c in cues if c.weight >= STRONG_CUE
                      or any(stem in text[c.start:c.end].lower() for stem in r.season_stems))
+    low = text.lower()
+    # the anchor strings the whole text holds: a sentence is only searched for those
+    present = frozenset(s for s in (*r.season_stems, *r.intro_stems, *r.preceder_stems, *r.follower_stems,
+                                    *r.copula_stems, ":") if s in low)
     for seg in segs:
         seg_cues = [c for c in cues if seg.start <= c.start < seg.end]
         candidates.extend(_anchored(text, seg, r, blocked, seg_cues, first_start=segs[0].start,
-                                    about_series=about_series, series_text=series_text))
+                                    about_series=about_series, series_text=series_text, present=present))
     if is_lowercase_text(text):
         candidates.extend(_caseless_candidates(text, segs, r, blocked))
     accepted = [c for c in candidates if _acceptable(c, r, blocked, people, places)]
@@ -741,7 +745,8 @@ def _after_function_word(text: str, seg: Segment, pos: int, r: Rules, blocked: l
 
 
 def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]], cues: list[CueMatch], *,
-              first_start: int, about_series: bool = True, series_text: "_Lazy | bool" = True) -> Iterable[Candidate]:
+              first_start: int, about_series: bool = True, series_text: "_Lazy | bool" = True,
+              present: frozenset[str] | None = None) -> Iterable[Candidate]:
     def make(span: tuple[int, int] | None, anchor: str) -> Candidate | None:
         if span is None:
             return None
@@ -760,12 +765,15 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
         return Candidate(start, start + len(title), title, False, 1.0, anchor, season)
 
     low = text[seg.start:seg.end].lower()
-    has_season = any(stem in low for stem in r.season_stems)
+    present = present if present is not None else frozenset(
+        s for s in (*r.season_stems, *r.intro_stems, *r.preceder_stems, *r.follower_stems, *r.copula_stems, ":") if s in low)
+    has_season = any(stem in low for stem in r.season_stems if stem in present)
     found: list[Candidate | None] = []
 
     def scan(pattern: re.Pattern | None, stems: tuple[str, ...]) -> Iterable[re.Match]:
-        """A pattern's matches in this sentence, skipped when none of the strings it needs is there."""
-        if pattern is None or not any(stem in low for stem in stems):
+        """A pattern's matches in this sentence, skipped when none of the strings it needs is there (in the
+        document first, then in the sentence)."""
+        if pattern is None or not any(stem in low for stem in stems if stem in present):
             return ()
         return pattern.finditer(text, seg.start, seg.end)
 
