@@ -278,8 +278,8 @@ def test_title_case_verb_phrases_are_not_names_but_sentence_case_names_ending_in
     people, _ = _people("en", "‘Harbor Lights’ Crew Set to Begin Production This Fall as Host Threatens Walkout",
                         ("Begin Production", "Threatens Walkout"))
     assert people == {}
-    people, _ = _people("fr", "Son créateur, Lars Berg, a rendu cette saison plus sombre.", ("Lars Berg",))
-    assert people == {"Lars Berg": [("creator", None, None)]}
+    people, _ = _people("fr", "Son showrunner, Niels Berg, promet une fin très sombre.", ("Niels Berg",))
+    assert people == {"Niels Berg": [("showrunner", None, None)]}
 
 
 def test_stars_as_pairs_a_character_and_a_trailing_particle_ends_no_name():

@@ -84,7 +84,7 @@ def caseless_spans(text: str, segs: "tuple[Segment, ...]", lang: str,
         for m in r.followers.finditer(text, seg.start, seg.end):
             start, end = _left(text, seg, m.start(), r, blocked)
             if text[start:end].casefold().startswith(r.article + " "):
-                continue  # "the feminist writer", "the heavy metal star": a noun phrase, not a title
+                continue  # "the veteran writer", "the punk rock star": a noun phrase, not a title
             out.append((start, end, "follower"))
         for m in r.possessive_season.finditer(text, seg.start, seg.end):
             out.append((*_left(text, seg, m.start(), r, blocked), "season"))
@@ -114,9 +114,9 @@ def _right(text: str, seg: "Segment", pos: int, r: CaselessRules, blocked: list[
         if word == "s" and words:
             nxt = WORD.match(text, m.end() + 1, seg.end) if text[m.end():m.end() + 1] == " " else None
             if nxt is None or nxt.group().casefold() in r.stops:
-                break  # "the show s star": a possessive that ends the run
+                break  # "the series s lead": a possessive that ends the run
             words.append((m.start(), m.end(), word))
-            continue  # "tom brown s schooldays": a possessive inside a title (its quote mark was stripped)
+            continue  # "tom bell s schooldays": a possessive inside a title (its quote mark was stripped)
         if word in r.stops or _overlaps(m.start(), m.end(), blocked) or (words and _verb_shaped(word)
                                                                          and _object_follows(text, m.end(), seg, r)):
             break
@@ -131,13 +131,13 @@ def _right(text: str, seg: "Segment", pos: int, r: CaselessRules, blocked: list[
 
 
 def _and_inside(text: str, end: int, words: list[tuple[int, int, str]], r: CaselessRules) -> bool:
-    """ "sex and the city" keeps its "and"; "filthy love and shameless" is a list."""
+    """ "cash and the city" keeps its "and"; "quiet love and brave hearts" is a list."""
     content = [w for w in words if w[2] not in r.connectors]
     return len(content) == 1 and text[end:end + len(r.article) + 2].strip() == r.article
 
 
 def _left(text: str, seg: "Segment", pos: int, r: CaselessRules, blocked: list[tuple[int, int]]) -> tuple[int, int]:
-    """The title run that ends right before ``pos`` ("former grange hill actress", "my family creator")."""
+    """The title run that ends right before ``pos`` ("former grange hollow actress", "a paper kingdom spin-off")."""
     words: list[tuple[int, int, str]] = []
     matches = list(WORD.finditer(text, seg.start, pos))
     for m in reversed(matches):

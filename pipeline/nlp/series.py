@@ -787,7 +787,7 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
     for m in (r.season_anchor.finditer(text, seg.start, seg.end) if has_season else ()):
         span = _left_run(text, seg, m.start(), r, blocked)
         if span is None and text[seg.start:m.start()].rstrip(" \u00a0").endswith(","):
-            # "Les Sentinelles, saison 3" (a caption): a title that opens the line, then a comma
+            # "Les Vigies, saison 3" (a caption): a title that opens the line, then a comma
             span = _left_run(text, seg, seg.start + len(text[seg.start:m.start()].rstrip(" \u00a0,")), r, blocked)
             span = span if span and span[0] == seg.start else None
         if span and (_clause_start(text, seg, span[0], r) or not _headline_case(text, seg)):
@@ -800,7 +800,7 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
     if r.followers is not None:
         for m in scan(r.followers, r.follower_stems):
             if text[m.end():m.end() + 2].strip()[:1].isupper() and text[m.start():m.end()].strip()[:1].isupper():
-                continue  # "Star Wars", "Star Trek": a capitalised follower before a capitalised word is a name
+                continue  # "Star Patrol", "Star Harbour": a capitalised follower before a capitalised word is a name
             span = _left_run(text, seg, m.start(), r, blocked)
             if span and (_clause_start(text, seg, span[0], r) or _after_function_word(text, seg, span[0], r, blocked)):
                 found.append(make(span, "follower"))
@@ -842,7 +842,7 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
 
 def _topic_run(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
                cues: list[CueMatch]) -> tuple[int, int] | None:
-    """ "Les Sentinelles : France 2 commande une saison 4": a capitalised run that opens its sentence, then a
+    """ "Les Vigies : France 2 commande une saison 4": a capitalised run that opens its sentence, then a
     colon, then a clause stating a decision (a strong status cue) is the title the clause is about."""
     colon = text.find(":", seg.start, min(seg.end, seg.start + 80))
     if colon < 0 or not any(c.start > colon and c.weight >= STRONG_TOPIC_CUE and c.kind != "passive" for c in cues):

@@ -232,7 +232,7 @@ CASELESS_INTRO = (r"(?:tv\s+|hit\s+|new\s+)?(?:series|sitcoms?|soaps?(?:\s+opera
 CASELESS_PRECEDERS = (r"(?:creators?|stars?|cast|return|episodes?|remake|edition|finale|writers?|producers?|spin-?off|"
                       r"revival|version)\s+of", r"(?:series|shows|hits|dramas|sitcoms|soaps|comedies)\s+(?:such\s+as|like)",
                       r"(?:starred|starring|appeared|appearing)\s+in")
-#: Role nouns after a title: "former grange hill actress", "my family creator".
+#: Role nouns after a title: "former grange hollow actress", "a paper kingdom spin-off".
 CASELESS_FOLLOWERS = (r"star", r"actress", r"actor", r"creator", r"writer", r"co-?star", r"spin-?off")
 #: A possessive title before a season: "… s second series".
 CASELESS_POSSESSIVE_SEASON = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|latest|"
@@ -255,7 +255,7 @@ billion per cent percent bbc itv tv comedy drama sitcom soap such each all every
 both same another new part contestant contestants host presenter judge judges winner fellow film films movie movies
 version musical play book novel album talent reality quiz game chat talk cookery variety entertainment
 """.strip().replace("\n", " ")
-#: Words that end a caseless title on its left ("former grange hill actress", "pop star").
+#: Words that end a caseless title on its left ("former grange hollow actress", "pop star").
 CASELESS_LEFT_STOPS = """
 former fellow new hit popular rival veteran pop film movie hollywood football soccer tennis golf rock rap country music
 reality television sport sports chat radio stage theatre theater broadway screen child co a an us uk british american

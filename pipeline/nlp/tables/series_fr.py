@@ -191,7 +191,7 @@ NON_SCRIPTED = (
 #: Scripted genre words: nearer to a title than a NON_SCRIPTED phrase, they speak for it.
 SCRIPTED = (r"séries?", r"mini-?séries?", r"fictions?", r"feuilletons?", r"sitcoms?", r"comédies?(?!\s+musicales?)",
             r"drames?", r"polars?", r"thrillers?", r"sagas?", r"dessins?\s+animés?", r"docu-?séries?")
-#: French titles are written in sentence case ("Plus belle la vie"): no Title Case test.
+#: French titles are written in sentence case ("Chemins de traverse"): no Title Case test.
 TITLE_CASE = False
 MINOR_WORDS = (r"de",)
 #: Words joining quoted titles of one list ("« A », « B » et « C »", "de « A » à « B »").
