@@ -181,11 +181,11 @@ def _not_a_title_start(word: str, text: str, end: int, seg: "Segment", r: Casele
 
 
 def _object_follows(text: str, end: int, seg: "Segment", r: CaselessRules) -> bool:
-    """The word after is an object or a preposition: "coupling penned by …" (a verb), "the gilded cage" (not)."""
+    """The word after is an object or a preposition: "the pilot penned by …" (a verb), "the gilded cage" (not)."""
     nxt = WORD.match(text, end + 1, seg.end) if text[end:end + 1] == " " else None
     return nxt is None or nxt.group().casefold() in r.pronouns or nxt.group().casefold() in r.stops
 
 
 def _verb_shaped(word: str) -> bool:
-    """A past participle inside a run ends it ("… was remade", "coupling penned by")."""
+    """A past participle inside a run ends it ("… was remade", "the pilot penned by")."""
     return len(word) > 4 and word.endswith("ed")
