@@ -32,6 +32,11 @@ from pipeline.records import Record
 #: Modalities that state a status (the others are kept on the timeline only).
 STATING = frozenset({"asserted", "reported"})
 
+#: Order of decisions told on the same day (often in the same article): a revival follows the
+#: cancellation it reverses, a cancellation follows the renewal it reverses, and a decision
+#: follows the wait ("after months in limbo, renewed").
+STORY_ORDER = {"undecided": 0, "renewed": 1, "ending": 2, "cancelled": 2, "revived": 3}
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -219,7 +224,7 @@ def build_status(records: Iterable[Record], *, series: str | None = None) -> lis
                 networks[root][c.network] += 1
     out = []
     for root, entries in groups.items():
-        entries.sort(key=lambda e: (e.date, e.record_id))
+        entries.sort(key=lambda e: (e.date, STORY_ORDER[e.status], e.record_id))
         title = spellings[root].most_common(1)[0][0] if spellings[root] else entries[0].series_title
         all_names = tuple(sorted(spellings[root], key=lambda n: (-spellings[root][n], n)))
         if series is not None and not _matches(series, all_names):
@@ -251,7 +256,7 @@ def _latest(entries: list[Entry]) -> Entry | None:
     stating = [e for e in entries if e.states]
     if not stating:
         return None
-    return max(stating, key=lambda e: (e.date, e.confidence))
+    return max(stating, key=lambda e: (e.date, STORY_ORDER[e.status], e.confidence))
 
 
 def _conflicting(earlier: Entry, later: Entry) -> bool:

@@ -62,6 +62,16 @@ def test_renewed_then_cancelled_by_another_outlet_is_a_conflict_but_a_rescue_is_
     assert status.latest.status == "revived"
 
 
+def test_a_rescue_told_with_its_cancellation_in_one_article_is_the_latest_status():
+    # Both decisions carry the article's date; the revival is the news, the cancellation its past.
+    record = _record("r", published="2024-06-01", series=[_series("Northbound")], claims=[
+        _claim("Northbound", "revived", season=4, network="Peacock"),
+        _claim("Northbound", "cancelled", season=4, network="ABC")])
+    [status] = build_status([record])
+    assert [e.status for e in status.timeline] == ["cancelled", "revived"]
+    assert (status.latest.status, status.latest.network) == ("revived", "Peacock")
+
+
 def test_latest_status_ignores_questions_rumours_and_denials_and_prefers_the_announced_date():
     records = [
         _record("a", published="2024-01-05", series=[_series("Harbor Lights")],
