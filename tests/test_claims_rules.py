@@ -334,7 +334,10 @@ def test_the_trigger_prefilter_finds_every_cue_on_the_own_fixtures():
     ("en", "Freeform will not move forward with a third season of ‘Campus Kings’.",
      [("Campus Kings", "cancelled", 3, "asserted")]),
     ("en", "‘Harlow & Hart’ Is Over: TNT Pulls the Plug After Two Seasons", [("Harlow & Hart", "cancelled", 3, "asserted")]),
-    ("en", "channel 4 is to bring back its cult comedy dead air for a fourth series.", [("dead air", "revived", 4, "asserted")]),
+    # "bring back" is a revival when the text says the series had ended, else a renewal (round 3)
+    ("en", "channel 4 is to bring back its cult comedy dead air for a fourth series, nine years after it ended.",
+     [("dead air", "revived", 4, "asserted")]),
+    ("en", "channel 4 is to bring back its cult comedy dead air for a fourth series.", [("dead air", "renewed", 4, "asserted")]),
     ("en", "‘The Parkers of Pine Road’ Revival: Original Cast in Talks to Return",
      [("The Parkers of Pine Road", "revived", None, "rumor")]),
     ("fr", "La sixième saison de « Commissaire Varenne » sera l'ultime, a annoncé France 3",

@@ -99,6 +99,9 @@ class ClaimRules:
     negation_after: re.Pattern | None
     negation_word: re.Pattern
     not_yet: re.Pattern
+    pending: re.Pattern
+    conditional: re.Pattern
+    revival_context: re.Pattern
     denial: re.Pattern
     presupposing: re.Pattern
     attribution: re.Pattern
@@ -123,6 +126,7 @@ class ClaimRules:
     list_header: re.Pattern
     target_before: re.Pattern
     agent_link: re.Pattern
+    agent_end: re.Pattern
     subject_link: re.Pattern
     perfect_adverbs: re.Pattern
     modifiers: re.Pattern
@@ -150,6 +154,9 @@ def claim_rules(lang: str) -> ClaimRules:
         negation_after=re.compile(r"^\W*" + words(t.NEGATION_AFTER), I) if t.NEGATION_AFTER else None,
         negation_word=re.compile(_alt([*t.NEGATION_BEFORE, *t.NEGATION_AFTER]), I),
         not_yet=re.compile(words(t.NOT_YET), I),
+        pending=re.compile(words(t.PENDING), I),
+        conditional=re.compile(t.CONDITIONAL, I),
+        revival_context=re.compile(words(t.REVIVAL_CONTEXT), I),
         denial=re.compile(words(t.DENIAL), I),
         presupposing=re.compile(r"^\W*" + words(t.PRESUPPOSING_QUESTIONS), I),
         attribution=re.compile(words(t.ATTRIBUTION), I),
@@ -176,10 +183,11 @@ def claim_rules(lang: str) -> ClaimRules:
         word=re.compile(r"[\w’'+-]+"),
         perfect_aux=re.compile(_alt(t.PERFECT_AUX), I),
         list_header=re.compile(words(t.LIST_HEADERS), I),
-        target_before=re.compile(words(t.NON_SERIES_TARGETS) + r"[\s\u00a0]+" + _alt(t.TARGET_LINKS)
+        target_before=re.compile(words([*t.NON_SERIES_TARGETS, *t.PEOPLE_OF]) + r"[\s\u00a0]+" + _alt(t.TARGET_LINKS)
                                  + r"[\s\u00a0]*(?:(?:the|la|le|les|l[’'])[\s\u00a0]*)?(?:(?:série|series|show)[\s\u00a0]+)?"
                                  + r"[«“‘'\"\u00a0\s]*$", I),
         agent_link=re.compile(r"[\s\u00a0]*" + _alt(t.AGENT_LINKS) + r"[\s\u00a0]+(?:(?:the|la|le|l[’'])[\s\u00a0]*)?", I),
+        agent_end=re.compile(r"(?<!\w)" + _alt(t.AGENT_LINKS) + r"$", I),
         subject_link=re.compile(r"[’']?s?[\s\u00a0]+(?:" + _alt(t.PERFECT_AUX) + r"[\s\u00a0]+)?(?:(?:"
                                 + _alt(t.PERFECT_ADVERBS) + r")[\s\u00a0]+)?", I),
         perfect_adverbs=re.compile(_alt(t.PERFECT_ADVERBS), I),
@@ -209,6 +217,9 @@ class Found:
     clause: tuple[int, int]
     #: tied to a mention of the title (not an anaphor or the article's topic)
     explicit: bool
+    #: the status the cue was written with in the table ("stop", "return" ... before they are read in context)
+    cue_status: str = ""
+    cue_weight: float = 0.0
 
 
 def find_claims(ctx: "DocContext", *, series: list[Series], dates: list[DateMention]) -> list[Claim]:
@@ -388,7 +399,9 @@ def _header_list(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue
         items.append((later, mentions[0]))
     if len(items) < 2:
         return []
-    status = "cancelled" if cue.status == "stop" else cue.status
+    if cue.status == "pickup":
+        return []
+    status = {"stop": "cancelled", "return": "renewed"}.get(cue.status, cue.status)
     modality = _modality(view, seg, clause, cue, r)
     # "Netflix Cancels These Shows": a network in the header is every item's; else each line's own
     header_networks = [n[2] for n in view.networks if seg.start <= n[0] < seg.end]
@@ -403,7 +416,8 @@ def _header_list(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue
             season = n + 1 if role in ("count", "last") and status != "ending" else n
         out.append(Found(ser, text[s:e], status, modality, season, nets[0][2] if nets else header_network,
                          _attributed_outlet(view, seg, r) if modality == "reported" else view.credit, item,
-                         cue.weight * 0.85 * MODALITY_FACTOR[modality], (item.start, item.end), True))
+                         cue.weight * 0.85 * MODALITY_FACTOR[modality], (item.start, item.end), True, cue.status,
+                         cue.weight))
     return out
 
 
@@ -453,28 +467,48 @@ def _coordinated(view: _DocView, seg: Segment, mention: tuple[int, int], *,
     return out
 
 
+#: Cue statuses read from their context: "stop" (an ending with its last season named, else a
+#: cancellation), "return" (a revival after a cancellation or an ending, else a renewal) and "pickup" (a
+#: revival; a new show's pickup is no claim).
+CONTEXTUAL = frozenset({"stop", "return", "pickup"})
+#: Statuses whose idioms say something positive: a negation before them changes their meaning.
+NEGATABLE_IDIOMS = frozenset({"renewed", "revived", "ending", "stop", "return", "pickup"})
+
+
 def _one_claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules,
                binding: Binding) -> Found | None:
     text = view.text
     status, modality, negated = cue.status, "asserted", False
-    if cue.kind != "idiom":
+    if cue.kind != "idiom" or status in NEGATABLE_IDIOMS:
         negated = _negated(view, seg, clause, cue, r)
     if negated:
         window = text[max(clause[0], cue.start - 40):min(clause[1], cue.end + 12)]
-        if r.not_yet.search(window) and status in ("renewed", "cancelled", "stop"):
+        if r.not_yet.search(window) and status in ("renewed", "cancelled", "stop", "return"):
             status = "undecided"
-        elif status == "renewed" and cue.kind in ("passive", "active"):
-            status = "cancelled"
+        elif status in ("renewed", "return") and (cue.kind in ("passive", "active") or status == "return"
+                                                  or cue.kind == "idiom"):
+            status = "cancelled"  # "not renewed", "won't order a third season", "will not be back"
         elif status == "undecided":
+            return None
+        elif status == "pickup":
             return None
         else:
             modality = "denied"
+    elif status == "cancelled" and cue.kind == "idiom" and _pending(text, clause, cue, r):
+        status = "undecided"  # "pas de saison 5 pour l'instant", "no season 3 yet"
     seasons = _season_exprs(text, seg, r)
     if status == "stop":
         # a series that stops by itself after N seasons ("tirera sa révérence après cinq saisons", "s'arrêtera à
-        # l'issue de la saison 5") ends with season N; a bare stop is a cancellation
+        # l'issue de la saison 5", "la saison 3 conclura l'histoire") ends with season N; a bare stop is a
+        # cancellation
         ends = ("last", "count") if cue.kind == "idiom" else ("last",)
-        status = "ending" if any(role in ends and clause[0] <= s < clause[1] for s, e, role, n in seasons) else "cancelled"
+        status = "ending" if any(role in ends and clause[0] <= s < clause[1] for s, e, role, n in seasons) \
+            or _season_subject(text, clause, cue, seasons) else "cancelled"
+    elif status in ("return", "pickup"):
+        revival = _revival_context(view, seg, clause, binding, r)
+        if status == "pickup" and not revival:
+            return None  # "Netflix Picks Up ‘X’": a new show's order
+        status = "revived" if revival else "renewed"
     if modality == "asserted":
         modality = _modality(view, seg, clause, cue, r)
     reported_by = None
@@ -487,7 +521,34 @@ def _one_claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, 
     title = text[binding.mention[0]:binding.mention[1]] if binding.mention else binding.series.title
     confidence = cue.weight * binding.factor * MODALITY_FACTOR[modality]
     return Found(binding.series, title, status, modality, season, network, reported_by, seg, confidence, clause,
-                 binding.mention is not None)
+                 binding.mention is not None, cue.status, cue.weight)
+
+
+def _pending(text: str, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> bool:
+    """A built-in negation said to hold for now only ("pas de saison 5 pour l'instant")."""
+    return bool(r.pending.search(text, max(clause[0], cue.start - 25), min(clause[1], cue.end + 40)))
+
+
+def _season_subject(text: str, clause: tuple[int, int], cue: Cue, seasons) -> bool:
+    """ "la saison 3 conclura l'histoire", "season 5 will wrap it up": the season named right before a stop is
+    the last one."""
+    return any(role == "target" and clause[0] <= s and e <= cue.start and len(text[e:cue.start].split()) <= 2
+               for s, e, role, n in seasons)
+
+
+def _revival_context(view: _DocView, seg: Segment, clause: tuple[int, int], binding: Binding, r: ClaimRules) -> bool:
+    """The series had been cancelled or had ended: words saying so in the cue's clause, or in another sentence
+    about the same series."""
+    text = view.text
+    if r.revival_context.search(text, clause[0], clause[1]):
+        return True
+    for other in view.segs:
+        if other is seg:
+            continue
+        if any(ser.id == binding.series.id for _, _, ser in view.in_span(other.start, other.end)) \
+                and r.revival_context.search(text, other.start, other.end):
+            return True
+    return False
 
 
 def _gap_ok(text: str, start: int, end: int, r: ClaimRules, view: _DocView, *, limit: int) -> float | None:
@@ -536,6 +597,10 @@ def _bind_linear(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue
         fit = _gap_ok(text, e, cue.start, r, view, limit=8 if cue.kind != "passive" else 6)
         if fit is not None:
             return Binding(ser, (s, e), 0.9 * fit if fit < 1 else 1.0)
+        chained = _chained_gap(view, seg, e, cue)
+        if chained is not None and _gap_ok(chained, e, cue.start, r, view, limit=10) is not None:
+            # "X Canceled at Fox, Then Picked Up by NBC": coordinated predicates share their subject
+            return Binding(ser, (s, e), 0.85)
     # "NBC axed the workplace drama", "the BBC has renewed the drama": a past participle after a network or
     # after "has"/"a" (not "has been"/"a été") is an active verb
     active = cue.kind == "active" or (cue.kind == "passive" and (_network_before(view, clause, cue)
@@ -546,6 +611,11 @@ def _bind_linear(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue
         fit = _gap_ok(text, cue.end, s, r, view, limit=limit)
         if fit is not None and (cue.kind != "noun" or _complement(text, cue.end, s, r)):
             return Binding(ser, (s, e), 0.9 * fit if fit < 1 else 1.0)
+    if cue.kind == "idiom" and (view.topic or view.preceding(clause[0], seg)) is not None:
+        # "Syfy Lets It Go", "hands the comedy a second season": the anaphor stands inside the idiom
+        m = r.anaphors.search(text, cue.start + 1, cue.end - 1)
+        if m and m.start() > cue.start and m.end() < cue.end:
+            return Binding(view.topic or view.preceding(clause[0], seg), None, 0.75)
     anaphor = _anaphor(view, seg, clause, cue, r, active=active)
     if anaphor is not None:
         return anaphor
@@ -555,6 +625,22 @@ def _bind_linear(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue
     if cue.kind in ("idiom", "noun"):
         return _nearest(view, seg, clause, cue, r)
     return None
+
+
+def _chained_gap(view: _DocView, seg: Segment, start: int, cue: Cue) -> str | None:
+    """The text with the other cues between a subject and this cue, and their agents, blanked out (None when
+    there is no other cue in between)."""
+    text = view.text
+    between = [c for c in cue_matches(view.ctx.doc, view.ctx.lang) if start <= c.start and c.end <= cue.start]
+    if not between:
+        return None
+    chars = list(text[:cue.start])
+    for c in between:
+        chars[c.start:c.end] = " " * (c.end - c.start)
+    for n in view.networks:
+        if start <= n[0] and n[1] <= cue.start:
+            chars[n[0]:n[1]] = " " * (n[1] - n[0])
+    return "".join(chars) + text[cue.start:]
 
 
 def _foreign_complement(view: _DocView, seg: Segment, cue: Cue, r: ClaimRules) -> bool:
@@ -784,7 +870,7 @@ def _modality(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r
     head = text[clause[0]:cue.start]
     if r.denial.search(text[seg.start:cue.start]):
         return "denied"
-    if _rumor(text, seg, clause, cue, r):
+    if _rumor(text, seg, clause, cue, r) or r.conditional.search(text, cue.start, cue.end):
         return "rumor"
     if _attributed_outlet(view, seg, r) is not None:
         return "reported"
@@ -897,6 +983,9 @@ def _decider(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, bi
         return min(items, key=lambda n: min(abs(n[0] - cue.end), abs(cue.start - n[1])))[2]
 
     seg_cues = [c for c in cue_matches(view.ctx.doc, view.ctx.lang) if seg.start <= c.start < seg.end]
+    own = [n for n in view.networks if seg.start <= n[0] < seg.end and _agent_of(text, cue, n, r)]
+    if own:
+        return own[0][2]  # "Canceled at Fox, Then Picked Up by NBC": each decision its own agent
 
     def other_side(n: tuple[int, int, str], *, agents_only: bool) -> bool:
         """The network is the agent ("Revived at Peacock") or the subject ("ABC cancelled it") of a cue that
@@ -904,7 +993,7 @@ def _decider(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, bi
         for c in seg_cues:
             if (c.status == "cancelled") == (cue.status == "cancelled"):
                 continue
-            if 0 <= n[0] - c.end <= 12 and r.agent_link.fullmatch(text[c.end:n[0]]):
+            if _agent_of(text, c, n, r):
                 return True
             if not agents_only and 0 <= c.start - n[1] <= 12 and r.subject_link.fullmatch(text[n[1]:c.start]):
                 return True
@@ -926,13 +1015,40 @@ def _decider(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, bi
     return next(iter(names)) if len(names) == 1 and not names & taken else None
 
 
+def _agent_of(text: str, cue: Cue, network: tuple[int, int, str], r: ClaimRules) -> bool:
+    """The network right after a cue and an agent link ("canceled by NBC", "Revived at Peacock", "sauvée par
+    Netflix"), or right after a cue that ends with its link ("picked up by NBC")."""
+    gap = text[cue.end:network[0]]
+    if not 0 <= len(gap) <= 12:
+        return False
+    return bool(r.agent_link.fullmatch(gap)) or (not gap.strip(" \u00a0") and bool(r.agent_end.search(text, cue.start, cue.end)))
+
+
 # --- merging ------------------------------------------------------------------------------------------
 
 def _drop_overlapping(found: list[Found]) -> list[Found]:
-    """A revival's green light is not a renewal: drop a renewal without a season stated in the same
-    clause as a revival ("Revival Lands a Green Light at Hulu", but not "Revival Picked Up for Season 2")."""
+    """One decision per series and sentence unless the sentence states two (a cancellation and a rescue):
+
+    - a revival's green light is not a renewal: drop a renewal without a season stated in the same clause as a
+      revival ("Revival Lands a Green Light at Hulu", but not "Revival Picked Up for Season 2");
+    - a stop read as a cancellation gives way to an ending of the same sentence ("tire sa révérence : la saison 3
+      sera la dernière");
+    - a vague "back" cue gives way to another renewal, revival or undecided status of the same series in the
+      sentence ("is coming back for more: Apple TV+ has ordered a second season")."""
     revived = {(f.series.id, f.clause) for f in found if f.status == "revived"}
-    return [f for f in found if not (f.status == "renewed" and f.season is None and (f.series.id, f.clause) in revived)]
+    found = [f for f in found if not (f.status == "renewed" and f.season is None and (f.series.id, f.clause) in revived)]
+    by_sentence: dict[tuple[str, int], set[str]] = {}
+    for f in found:
+        by_sentence.setdefault((f.series.id, f.segment.start), set()).add(f.status)
+    out = []
+    for f in found:
+        statuses = by_sentence[(f.series.id, f.segment.start)]
+        if f.cue_status == "stop" and f.status == "cancelled" and "ending" in statuses:
+            continue
+        if f.cue_status == "return" and (statuses & {"renewed", "revived", "undecided"}) - {f.status}:
+            continue
+        out.append(f)
+    return out
 
 
 def _merge(found: list[Found], view: _DocView, dates: list[DateMention]) -> list[Claim]:

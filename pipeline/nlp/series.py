@@ -41,6 +41,7 @@ from pipeline.nlp.tables import for_language
 from pipeline.nlp.tables.given_names import GIVEN_NAMES
 from pipeline.nlp.textspans import is_lowercase_text
 from pipeline.nlp.titles import normalize_title, series_id
+from pipeline.nlp.triggers import TriggerIndex, trigger_index
 from pipeline.records import Mention, Season, Series
 
 if TYPE_CHECKING:
@@ -118,15 +119,14 @@ class Rules:
     #: every status cue of ``claims_<lang>.py`` in one pattern, one named group per row
     cues: re.Pattern
     cue_entries: tuple[tuple[str, str, float], ...]
-    cue_triggers: tuple[str, ...]
     season_stems: tuple[str, ...]
     season_preceders: re.Pattern
     preceder_stems: tuple[str, ...]
     follower_stems: tuple[str, ...]
     intro_stems: tuple[str, ...]
     copula_stems: tuple[str, ...]
-    #: per trigger stem, the cue rows whose pattern holds it
-    cue_rows: dict[str, frozenset[int]]
+    #: the literal strings each cue row needs (see :mod:`pipeline.nlp.triggers`), found in one pass
+    cue_triggers: TriggerIndex
     cue_sources: tuple[str, ...]
     #: one compiled pattern per cue row, for the rows a sentence's trigger stems select
     cue_patterns: tuple[re.Pattern, ...]
@@ -152,6 +152,8 @@ class Rules:
     title_case: bool
     minor_words: re.Pattern
     list_joiners: tuple[str, ...]
+    #: cues a person can be the subject of ("returns", "rempile", "bows out")
+    person_subject_cues: re.Pattern
     non_scripted: re.Pattern
     scripted: re.Pattern
 
@@ -162,13 +164,20 @@ class Rules:
         return self.numbers.get(word, self.ordinals.get(word))
 
 
-def expand(pattern: str, table) -> str:
-    """Fill ``{num}``, ``{ord}`` and ``{season}`` in a table pattern."""
+#: A verb in a cue pattern: ``{v:axe}`` (every form), ``{a:axe}`` (active forms), ``{p:axe}`` (participles),
+#: inflected by the language's ``tables/morph_<lang>.py``.
+VERB_PLACEHOLDER = re.compile(r"\{([vap]):([^{}]+)\}")
+
+
+def expand(pattern: str, table, morph=None) -> str:
+    """Fill ``{num}``, ``{ord}``, ``{season}`` and the verb placeholders of a table pattern."""
     nums = sorted(table.NUMBERS, key=len, reverse=True)
     ords = sorted(table.ORDINALS, key=len, reverse=True)
     num = r"(?:\d{1,2}|" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nums) + ")"
     ord_ = "(?:" + "|".join(re.escape(o) for o in ords) + ")"
     season = table.SEASON_EXPR.replace("{num}", num).replace("{ord}", ord_) if hasattr(table, "SEASON_EXPR") else ""
+    if morph is not None and "{" in pattern:
+        pattern = VERB_PLACEHOLDER.sub(lambda m: morph.PLACEHOLDERS[m.group(1)](m.group(2)), pattern)
     return pattern.replace("{season}", season).replace("{num}", num).replace("{ord}", ord_)
 
 
@@ -176,14 +185,15 @@ def expand(pattern: str, table) -> str:
 def rules(lang: str) -> Rules:
     t = for_language("series", lang)
     c = for_language("claims", lang)
+    morph = for_language("morph", lang)
     I = re.IGNORECASE
 
     def words(patterns: Iterable[str]) -> str:
         return r"(?<!\w)" + _alt(expand(p, t) for p in patterns) + r"(?!\w)"
 
-    sources = [expand(p, t) for _, _, p, _ in c.CUES]
-    passive = [expand(p, t) for status, kind, p, _ in c.CUES if kind in ("passive", "idiom")]
-    active = [expand(p, t) for status, kind, p, _ in c.CUES if kind == "active"]
+    sources = [expand(p, t, morph) for _, _, p, _ in c.CUES]
+    passive = [expand(p, t, morph) for status, kind, p, _ in c.CUES if kind in ("passive", "idiom")]
+    active = [expand(p, t, morph) for status, kind, p, _ in c.CUES if kind == "active"]
     return Rules(
         lang=lang,
         numbers=dict(t.NUMBERS),
@@ -221,17 +231,16 @@ def rules(lang: str) -> Rules:
         edge_words=re.compile(_alt(t.EDGE_WORDS), I),
         verb_shape=re.compile(_alt(t.VERB_SHAPES)) if t.VERB_SHAPES else None,
         followers=(re.compile(r"[\s\u00a0]+" + words(t.TITLE_FOLLOWERS), I) if t.TITLE_FOLLOWERS else None),
-        cues=re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{expand(p, t)})" for i, (_, _, p, _) in enumerate(c.CUES))
+        cues=re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<c{i}>{src})" for i, src in enumerate(sources))
                         + r")(?!\w)", I),
         cue_entries=tuple((status, kind, weight) for status, kind, _, weight in c.CUES),
-        cue_triggers=tuple(c.CUE_TRIGGERS),
         season_stems=tuple(t.SEASON_STEMS),
         season_preceders=re.compile(words(t.SEASON_PRECEDERS) + r"[\s\u00a0]+(?=[A-Z0-9À-Ö])", I),
         preceder_stems=tuple(t.PRECEDER_STEMS),
         follower_stems=tuple(t.FOLLOWER_STEMS),
         intro_stems=tuple(t.INTRO_STEMS),
         copula_stems=tuple(t.COPULA_STEMS),
-        cue_rows={stem: frozenset(i for i, src in enumerate(sources) if stem in src.lower()) for stem in c.CUE_TRIGGERS},
+        cue_triggers=trigger_index((r"(?<!\w)(?:" + src + r")(?!\w)" for src in sources), common=c.COMMON_WORDS),
         cue_sources=tuple(sources),
         cue_patterns=tuple(re.compile(r"(?<!\w)(?:" + src + r")(?!\w)", I) for src in sources),
         cue_word=re.compile(_alt([*passive, *active]), I),
@@ -256,6 +265,7 @@ def rules(lang: str) -> Rules:
         screen_vocab=re.compile(words(t.SCREEN_VOCAB), I),
         minor_words=re.compile(_alt(t.MINOR_WORDS), I),
         list_joiners=tuple(t.LIST_JOINERS),
+        person_subject_cues=re.compile(_alt(c.PERSON_SUBJECT_CUES), I),
         non_scripted=re.compile(words(t.NON_SCRIPTED), I),
         scripted=re.compile(words(t.SCRIPTED), I),
         pronouns=re.compile(_alt(a for a in c.ANAPHORS if not (" " in a or "\\s" in a)) + r"(?!\w)", I),
@@ -288,18 +298,18 @@ def cue_matches(doc, lang: str) -> tuple[CueMatch, ...]:
 
 
 def _trigger_segments(text: str, segs: tuple[Segment, ...], r: Rules) -> dict[Segment, frozenset[int]]:
-    """Per segment, the cue rows whose trigger stem starts a word in it (plain substring search:
-    the full cue pattern is costly, and most sentences hold no cue)."""
+    """Per segment, the cue rows whose trigger strings occur in it: one pass of the trigger pattern over
+    the lower-cased text (the full cue patterns are costly, and most sentences hold no cue)."""
+    index = r.cue_triggers
     low = text.lower()
     hit: dict[Segment, set[int]] = defaultdict(set)
-    for stem in r.cue_triggers:
-        i = low.find(stem)
-        while i >= 0:
-            if i == 0 or not low[i - 1].isalnum():
-                seg = segment_at(segs, i)
-                if seg is not None:
-                    hit[seg].update(r.cue_rows[stem])
-            i = low.find(stem, i + 1)
+    for m in index.pattern.finditer(low):
+        seg = segment_at(segs, m.start())
+        if seg is not None:
+            hit[seg] |= index.rows[m.group(1)]
+    if index.always:
+        for seg in segs:
+            hit[seg] |= index.always
     return {seg: frozenset(rows) for seg, rows in hit.items()}
 
 
@@ -372,7 +382,7 @@ def find_series(ctx: "DocContext") -> list[Series]:
                                     about_series=about_series, series_text=series_text, present=present))
     if is_lowercase_text(text):
         candidates.extend(_caseless_candidates(text, segs, r, blocked))
-    accepted = [c for c in candidates if _acceptable(c, r, blocked, people, places)]
+    accepted = [c for c in candidates if _acceptable(c, r, blocked, people, places, text)]
     if accepted:
         vetoed = _genre_vetoed(text, segs, candidates, r)
         accepted = [c for c in accepted if series_id(c.title) not in vetoed]
@@ -810,7 +820,10 @@ def _anchored(text: str, seg: Segment, r: Rules, blocked: list[tuple[int, int]],
                 continue  # the cue holds the title ("sort « Les Brumes » du placard après six ans d'absence")
             span = _subject_run(text, seg, cue.start, r, blocked)
             if span and _clause_start(text, seg, span[0], r):
-                found.append(make(span, "subject"))
+                # people return, bow out and sign for a new season too: the subject of such a cue is no title
+                # when it looks like a person's name
+                weak = cue.status in ("return", "pickup") or bool(r.person_subject_cues.search(text, cue.start, cue.end))
+                found.append(make(span, "weak-subject" if weak else "subject"))
             continue
         if cue.kind != "active":
             continue
@@ -967,8 +980,19 @@ def _looks_like_person(c: Candidate, people: list[tuple[int, int]], places: list
     return given and 2 <= len(words) <= 3 and all(_is_cap(w) for w in words)
 
 
+def _named_like_person(c: Candidate, text: str) -> bool:
+    """A given name and one or two capitalised words, or a given name the text also writes with a surname
+    ("Marnie Vos stars as Agnes Fell … Agnes will be back"): a person, whatever the NER says."""
+    words = c.title.split()
+    if not words or words[0].casefold() not in GIVEN_NAMES:
+        return False
+    if len(words) == 1:
+        return re.search(r"(?<!\w)" + re.escape(words[0]) + r"[\s\u00a0]+[A-ZÀ-Ý][\w’'-]+", text) is not None
+    return len(words) <= 3 and all(_is_cap(w) for w in words)
+
+
 def _acceptable(c: Candidate, r: Rules, blocked: list[tuple[int, int]], people: list[tuple[int, int]],
-                places: list[tuple[int, int]]) -> bool:
+                places: list[tuple[int, int]], text: str = "") -> bool:
     if c.quoted and c.score < ACCEPT:
         return False
     if _same(c.start, c.end, blocked) or any(c.start <= s and e <= c.end and e - s >= (c.end - c.start) * 0.6
@@ -978,6 +1002,8 @@ def _acceptable(c: Candidate, r: Rules, blocked: list[tuple[int, int]], people: 
         return False
     if not c.quoted and c.anchor in WEAK_ANCHORS and _looks_like_person(c, people, places, r):
         return False
+    if not c.quoted and c.anchor == "weak-subject" and _named_like_person(c, text):
+        return False  # "Dana Whitfield Returns for Season 4", "Yann Morel rempile"
     if not c.quoted and len(c.title.split()) == 1 and r.number(c.title) is not None:
         return False
     if not c.quoted and (not any(ch.isalpha() for ch in c.title) or r.demonyms.fullmatch(c.title)):
