@@ -100,6 +100,9 @@ class ClaimRules:
     negation_word: re.Pattern
     not_yet: re.Pattern
     pending: re.Pattern
+    open_question: re.Pattern
+    broadcast_after: re.Pattern
+    non_series_form: re.Pattern
     conditional: re.Pattern
     revival_context: re.Pattern
     denial: re.Pattern
@@ -155,6 +158,9 @@ def claim_rules(lang: str) -> ClaimRules:
         negation_word=re.compile(_alt([*t.NEGATION_BEFORE, *t.NEGATION_AFTER]), I),
         not_yet=re.compile(words(t.NOT_YET), I),
         pending=re.compile(words(t.PENDING), I),
+        open_question=re.compile(_alt(t.OPEN_QUESTION), I),
+        broadcast_after=re.compile(r"[\s\u00a0]*" + _alt(t.BROADCAST_AFTER), I),
+        non_series_form=re.compile(words(t.NON_SERIES_FORM), I),
         conditional=re.compile(t.CONDITIONAL, I),
         revival_context=re.compile(words(t.REVIVAL_CONTEXT), I),
         denial=re.compile(words(t.DENIAL), I),
@@ -344,7 +350,11 @@ def _claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: C
     for m in r.not_claims.finditer(text, clause[0], clause[1]):
         if m.start() < cue.end + 12 and cue.start - 12 < m.end():
             return []  # "Gets Series Order" (a new show), "revival character"
-    binding = _bind_syntax(view, seg, cue, r) if view.ctx.lang == "fr" else None
+    if _person_subject(view, clause, cue, r):
+        return []  # "Lucie Morel fait ses adieux à la série", "Dana Whitfield Returns for Season 4"
+    binding = _adjacent(view, clause, cue, r)
+    if binding is None and view.ctx.lang == "fr":
+        binding = _bind_syntax(view, seg, cue, r)
     if binding is None:
         binding = _bind_linear(view, seg, clause, cue, r)
     if binding is None:
@@ -496,6 +506,10 @@ def _one_claim(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, 
             modality = "denied"
     elif status == "cancelled" and cue.kind == "idiom" and _pending(text, clause, cue, r):
         status = "undecided"  # "pas de saison 5 pour l'instant", "no season 3 yet"
+    if status == "stop" and r.broadcast_after.match(text, cue.end):
+        return None  # "qui s'achève ce soir avec ses deux derniers épisodes": a finale airs, nothing is decided
+    if r.non_series_form.search(text, cue.end, clause[1]):
+        return None  # "va renaître, mais sous la forme d'une trilogie de films": not as a series
     seasons = _season_exprs(text, seg, r)
     if status == "stop":
         # a series that stops by itself after N seasons ("tirera sa révérence après cinq saisons", "s'arrêtera à
@@ -592,6 +606,10 @@ def _bind_linear(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue
         return None  # "the reboot of an imaginary cop show", "la dernière saison du joueur"
     # "Annulée par Netflix en 2021, la série X ...": a participle that opens the sentence qualifies the subject after it
     fronted = cue.kind == "passive" and not before and not text[clause[0]:cue.start].strip(" \u00a0-–—•*«“‘'\"")
+    if cue.kind == "noun":
+        own = _noun_complement(view, seg, clause, cue, r, after)
+        if own is not None:
+            return own  # "… et l'arrêt de la série", "the cancellation of ‘X’": the complement first
     if cue.kind in ("passive", "noun", "idiom") and before:
         s, e, ser = before[-1]
         fit = _gap_ok(text, e, cue.start, r, view, limit=8 if cue.kind != "passive" else 6)
@@ -624,6 +642,62 @@ def _bind_linear(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue
         return topic
     if cue.kind in ("idiom", "noun"):
         return _nearest(view, seg, clause, cue, r)
+    return None
+
+
+def _adjacent(view: _DocView, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> Binding | None:
+    """A title right next to its cue, with only quotes, auxiliaries and adverbs between: the subject of a passive
+    cue or an idiom ("« A » et « B » reviennent, « C » passe à la trappe"), the object of an active one. A parse
+    of a long sentence does not overrule it."""
+    text = view.text
+    mentions = view.in_span(*clause)
+    if cue.kind in ("passive", "idiom"):
+        before = [m for m in mentions if m[1] <= cue.start]
+        if before:
+            s, e, ser = before[-1]
+            gap = r.word.findall(text, e, cue.start)
+            if len(gap) <= 3 and all(r.fillers.fullmatch(w) for w in gap) and not text[e:cue.start].strip(" \u00a0»”’'\"").count(","):
+                return Binding(ser, (s, e), 1.0)
+    if cue.kind == "active":
+        after = [m for m in mentions if m[0] >= cue.end]
+        if after and not text[cue.end:after[0][0]].strip(" \u00a0«“‘'\""):
+            s, e, ser = after[0]
+            return Binding(ser, (s, e), 1.0)
+    return None
+
+
+def _person_subject(view: _DocView, clause: tuple[int, int], cue: Cue, r: ClaimRules) -> bool:
+    """A person the NER found is the subject of a subject-predicate cue: right before it, with only auxiliaries
+    and adverbs between (the cue is about the person)."""
+    if cue.kind not in ("passive", "idiom"):
+        return False
+    text = view.text
+    for s, e, label in view.entities:
+        if label in ("PER", "PERSON") and clause[0] <= s and e <= cue.start:
+            gap = r.word.findall(text, e, cue.start)
+            aux = series_rules(r.lang).subject_aux
+            if len(gap) <= 3 and all(aux.fullmatch(w) for w in gap) and text[e:cue.start].strip(" \u00a0").count(",") == 0 \
+                    and not any(ms < e and s < me for ms, me, _ in view.mentions):
+                return True
+    return False
+
+
+def _noun_complement(view: _DocView, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimRules,
+                     after: list[tuple[int, int, Series]]) -> Binding | None:
+    """A noun cue's own "de/of" complement: a title right after it, or an anaphor ("de la série")."""
+    text = view.text
+    m = r.complement.match(text, cue.end)
+    if m is None:
+        return None
+    rest = text[m.end():clause[1]]
+    offset = m.end() + len(rest) - len(rest.lstrip("«“‘'\" \u00a0"))
+    for s, e, ser in after:
+        if abs(s - offset) <= 1:
+            return Binding(ser, (s, e), 1.0)
+    target = view.topic or view.preceding(clause[0], seg)
+    a = r.anaphors.match(text, m.start("det") if m.group("det") else m.end())
+    if target is not None and a is not None:
+        return Binding(target, None, 0.75)
     return None
 
 
@@ -715,7 +789,13 @@ def _complement(text: str, cue_end: int, mention_start: int, r: ClaimRules) -> b
 
 def _other_subject(text: str, start: int, end: int, r: ClaimRules, view: _DocView) -> bool:
     """Another subject heads the clause: a person or organisation the NER found, or (in sentence case)
-    any capitalised word that is not a filler or a network."""
+    any capitalised word that is not a filler or a network. A reporting clause before the cue ("X affirme
+    que …", "X said that …") is not its subject."""
+    reported = None
+    for reported in r.reporting_that.finditer(text, start, end):
+        pass
+    if reported is not None:
+        start = reported.end()
     if any(start <= s < end for s, e, label in view.entities):
         return True
     if _headline_case(text[start:end]):
@@ -886,6 +966,8 @@ def _rumor(text: str, seg: Segment, clause: tuple[int, int], cue: Cue, r: ClaimR
         for m in r.rumor.finditer(text, start, end):
             if r.reported_modal.fullmatch(m.group()) and r.reporting_that.search(text, seg.start, m.start()):
                 continue  # "announced that there would be no season 2": reported, not hypothetical
+            if cue.status == "undecided" and (r.open_question.fullmatch(m.group()) or m.start() >= cue.end):
+                continue  # "has not decided whether …", "n'a pas décidé si la série continuerait": the undecided itself
             return True
     return False
 

@@ -384,7 +384,7 @@ def find_series(ctx: "DocContext") -> list[Series]:
         candidates.extend(_caseless_candidates(text, segs, r, blocked))
     accepted = [c for c in candidates if _acceptable(c, r, blocked, people, places, text)]
     if accepted:
-        vetoed = _genre_vetoed(text, segs, candidates, r)
+        vetoed = _genre_vetoed(text, segs, candidates, r) | _known_non_scripted(text, accepted)
         accepted = [c for c in accepted if series_id(c.title) not in vetoed]
     return _build(text, segs, accepted, r, doc)
 
@@ -421,6 +421,34 @@ def _genre_vetoed(text: str, segs: tuple[Segment, ...], candidates: list[Candida
             continue
         out.add(series_id(c.title))
     return out
+
+
+def _known_non_scripted(text: str, accepted: list[Candidate]) -> set[str]:
+    """Titles of the non-scripted gazetteer (``tables/nonscripted.py``), with their subtitled variants ("X: All
+    Stars"), and a title glued to one of them ("‘Quiz Night!’ Tournament of Champions": an event of that show)."""
+    known = _non_scripted_ids()
+    out = set()
+    for c in accepted:
+        key = normalize_title(c.title)
+        words = key.split()
+        if any(" ".join(words[:k]) in known for k in range(len(words), 0, -1)):
+            out.add(series_id(c.title))
+    if out:
+        for c in accepted:
+            if c.quoted or series_id(c.title) in out:
+                continue
+            for other in accepted:
+                if series_id(other.title) in out and 0 <= c.start - other.end <= 3 \
+                        and not text[other.end:c.start].strip(" \u00a0»”’'\""):
+                    out.add(series_id(c.title))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _non_scripted_ids() -> frozenset[str]:
+    from pipeline.nlp.tables.nonscripted import TITLES
+
+    return frozenset(normalize_title(t) for t in TITLES)
 
 
 #: The genre penalty of a text that only speaks of films or shows: no local evidence overrides it.

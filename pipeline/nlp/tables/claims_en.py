@@ -165,6 +165,13 @@ REVIVAL_CONTEXT = (r"cancel\w*", r"axed", r"axing", r"scrapped", r"dropped\s+by"
 DENIAL = (r"denies", r"denied", r"deny", r"dismiss\w*", r"debunk\w*", r"contrary\s+to", r"false", r"untrue", r"rumou?rs\s+of")
 PRESUPPOSING_QUESTIONS = (r"why", r"how\s+come", r"what\s+(?:led|caused)")
 
+#: Rumour words that are an undecided cue's own question ("has not decided whether …").
+OPEN_QUESTION = (r"if", r"whether")
+#: Time words right after a stop: a finale airs, nothing is decided ("ends tonight").
+BROADCAST_AFTER = (r"tonight", r"this\s+(?:week|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)", r"tomorrow")
+#: After a cue: the series comes back as something else ("will return as a movie"): no series claim.
+NON_SERIES_FORM = (r"as\s+an?\s+(?:\w+\s+){0,2}(?:movie|film|feature|podcast|stage\s+play|musical|video\s+game|book)",
+                   r"in\s+(?:movie|film)\s+form", r"on\s+the\s+big\s+screen")
 ATTRIBUTION = (
     r"according\s+to", r"per", r"as\s+(?:first\s+)?reported\s+by", r"(?:reports?|reported|reveals?|revealed|confirms?|confirmed|learned|has\s+learned)",
     r"(?:told|confirmed\s+to|tells)",
@@ -204,7 +211,7 @@ NON_SERIES_TARGETS = (
 )
 #: People of a series: "the creators of X return", "les créateurs de X reviennent" say nothing of X's future.
 PEOPLE_OF = (r"creators?", r"stars?", r"cast", r"showrunners?", r"writers?", r"directors?", r"actors?", r"actresses?",
-             r"producers?", r"team", r"hosts?", r"alums?", r"fans")
+             r"producers?", r"team", r"hosts?", r"alums?")
 #: A target noun and its complement right before the title: the cue is about that thing ("Comic-Con Panel for ‘X’
 #: Canceled", "an episode of ‘X’ pulled").
 TARGET_LINKS = (r"for", r"of", r"from")

@@ -162,6 +162,14 @@ DENIAL = (r"dément\w*", r"démenti\w*", r"contrairement\s+aux\s+rumeurs", r"fau
 #: Questions whose answer presupposes the decision ("Pourquoi X a été annulée ?").
 PRESUPPOSING_QUESTIONS = (r"pourquoi", r"comment\s+expliquer", r"comment")
 
+#: Rumour words that are an undecided cue's own question ("n'a pas décidé si la série continuerait").
+OPEN_QUESTION = (r"si\s+(?:la|le|les)", r"si")
+#: Time words right after a stop: a finale airs, nothing is decided ("s'achève ce soir").
+BROADCAST_AFTER = (r"ce\s+soir", r"demain", r"cette\s+semaine", r"(?:ce|cet)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|après-midi|week-end)",
+                   r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+soir)?")
+#: After a cue: the series comes back as something else ("va renaître sous la forme d'un film"): no series claim.
+NON_SERIES_FORM = (r"sous\s+(?:la\s+)?forme\s+d[’']\s*(?:un|une)\s+(?:[\w-]+\s+){0,2}(?:films?|long(?:-|\s)métrage|téléfilm|podcast|spectacle|jeu\s+vidéo|livre)",
+                   r"(?:en|au)\s+(?:film|long(?:-|\s)métrage|cinéma)")
 #: Hearsay credited to a source in the same sentence; the capture is where the outlet is.
 ATTRIBUTION = (
     r"selon", r"d[’']après", r"comme\s+l[’']a\s+(?:révélé|annoncé|rapporté|indiqué|confirmé)",
@@ -211,7 +219,7 @@ NON_SERIES_TARGETS = (
 #: People of a series: "the creators of X return", "les créateurs de X reviennent" say nothing of X's future.
 PEOPLE_OF = (r"créat(?:eur|rice)s?", r"showrunn(?:er|euse)s?", r"acteurs?", r"actrices?", r"stars?", r"héro(?:s|ïnes?)",
              r"casting", r"équipe", r"scénaristes?", r"réalisat(?:eur|rice)s?", r"auteurs?", r"autrices?", r"producteurs?",
-             r"productrices?", r"interprètes?", r"fans")
+             r"productrices?", r"interprètes?")
 #: A target noun and its complement right before the title (see claims_en).
 TARGET_LINKS = (r"de", r"du", r"des", r"d[’']", r"pour")
 #: Words allowed between a series and its passive cue ("X est donc déjà annulée").

@@ -23,11 +23,16 @@ ORDINALS: dict[str, int] = {
 
 SEASONS: tuple[tuple[str, str], ...] = (
     # British usage: a "series" is a season ("a third series", "after two series")
-    ("last", r"(?:with|after|following)\s+(?:its\s+|their\s+|the\s+)?(?:upcoming\s+|current\s+)?(?:season\s+(?P<n>{num})|(?P<o>{ord})\s+(?:and\s+final\s+)?(?:season|series))"),
+    ("last", r"(?:with|after|following|beyond|past)\s+(?:its\s+|their\s+|the\s+)?(?:upcoming\s+|current\s+)?(?:season\s+(?P<n>{num})|(?P<o>{ord})\s+(?:and\s+final\s+)?(?:season|series))"),
+    # "won't go beyond a third season" names the last one; "move forward with a third season" does not
+    ("last", r"(?:beyond|past)\s+an?\s+(?P<o>{ord})\s+(?:season|series)"),
     ("count", r"(?:after|following|with)\s+(?:just\s+|only\s+)?(?P<n>{num})\s+(?:seasons?|series)"),
     ("target", r"(?P<o>{ord})(?:\s+and\s+(?:final|last))?[\s-]+(?:season|series)"),
     ("target", r"(?:seasons?|series)\s+(?P<n>{num})(?!\s*(?:episodes?|years?))"),
     ("target", r"season\s+(?P<o>{ord})"),
+    # "a third go-round", "Lives On for a Fourth": a season named without the word
+    ("target", r"(?P<o>{ord})[\s-]+(?:go-round|go-around|outing|installment|instalment|run)"),
+    ("target", r"(?:for|into)\s+an?\s+(?P<o>{ord})(?=\s*(?:[.,;:!?—–]|$))"),
 )
 SEASON_WORD = r"seasons?"
 SEASON_STEMS = ("season", "series")

@@ -27,7 +27,8 @@ ORDINALS: dict[str, int] = {
 #: ``count`` counts seasons already made ("après deux saisons"); ``last`` names the last
 #: one made ("à l'issue de la saison 5"). Named groups: ``n`` (number) or ``o`` (ordinal).
 SEASONS: tuple[tuple[str, str], ...] = (
-    ("last", rf"(?:à\s+l{A}issue\s+de|au\s+terme\s+de|avec|après)\s+(?:la|sa|leur)\s+(?:saison\s+(?P<n>{{num}})|(?P<o>{{ord}})\s+(?:et\s+dernière\s+)?saison)"),
+    # "avec une sixième saison", "avec sa cinquième partie" (a season split in parts is named by its parts)
+    ("last", rf"(?:à\s+l{A}issue\s+de|au\s+terme\s+de|avec|après|au-delà\s+de)\s+(?:la|sa|leur|une)\s+(?:saison\s+(?P<n>{{num}})|(?P<o>{{ord}})\s+(?:et\s+dernière\s+)?(?:saison|partie))"),
     ("count", rf"(?:après|au\s+bout\s+d[e’']|à\s+l{A}issue\s+d[e’']|au\s+terme\s+d[e’']|en)\s*(?:seulement\s+|à\s+peine\s+)?(?P<n>{{num}})\s+(?:seule\s+)?saisons?"),
     ("target", r"(?P<o>{ord})\s+(?:et\s+(?:dernière|ultime)\s+)?saison"),
     ("target", r"saisons?\s+(?P<n>{num})(?!\s*(?:épisodes?|ans|années))"),
