@@ -3,14 +3,14 @@
 One definition of the label mapping and of the held-out splits, used both by
 ``cliffhanger eval ner`` and by ``training/en_ner/prepare.py``:
 
-- CoNLL-2003 (``conll_{train,val,test}.conllu``): PER, ORG, LOC kept; MISC becomes O,
-  exactly as in the evaluation (PER/ORG/LOC only), so nationalities, events and
-  titles are "not an entity" for this pipeline.
+- CoNLL-2003 (``conll_{train,val,test}.conllu``): PER, ORG, LOC kept; MISC becomes O
+  as in the evaluation (PER/ORG/LOC only), unless ``load(misc=...)`` keeps it or
+  leaves it unannotated.
 - WikiGold (IOB1, CoNLL label set): same mapping as CoNLL.
 - Broad Twitter Corpus (PER/ORG/LOC): kept; its "@" + user name token pairs are
   joined into one ``@name`` token carrying the pair's tag.
 - WNUT-17: person → PER, location → LOC, corporation and group → ORG;
-  creative-work and product become O (CoNLL puts them in MISC). Its ``@user``
+  creative-work and product are MISC (where CoNLL puts them). Its ``@user``
   tokens are O by WNUT's guidelines but PER in BTC, so they are left unannotated
   (missing) instead of teaching either answer.
 
@@ -29,8 +29,11 @@ LABELS = ("PER", "ORG", "LOC")
 MISSING = "-"
 HELDOUT_EVERY = 5
 
-CONLL_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
-WNUT_LABELS = {"person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG"}
+#: what the readers keep; MISC is then dropped (default), kept, or left unannotated by ``load``
+CONLL_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+WNUT_LABELS = {"person": "PER", "location": "LOC", "corporation": "ORG", "group": "ORG",
+               "creative-work": "MISC", "product": "MISC"}
+MISC_CHOICES = ("O", "keep", "missing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +155,21 @@ CORPORA: dict[str, tuple[Callable[[Path], list[Sentence]], tuple[str, ...]]] = {
 }
 
 
-def load(ner_dir: Path, name: str) -> list[Sentence]:
+def load(ner_dir: Path, name: str, *, misc: str = "O") -> list[Sentence]:
+    """A corpus with MISC entities turned into O (as evaluated), kept, or marked missing."""
     reader, files = CORPORA[name]
-    return [sentence for file in files for sentence in reader(ner_dir / file)]
+    sentences = [sentence for file in files for sentence in reader(ner_dir / file)]
+    return sentences if misc == "keep" else [relabel_misc(s, misc) for s in sentences]
+
+
+def relabel_misc(sentence: Sentence, how: str) -> Sentence:
+    if how not in MISC_CHOICES:
+        raise ValueError(f"misc must be one of {MISC_CHOICES}, not {how!r}")
+    if how == "keep":
+        return sentence
+    replacement = "O" if how == "O" else MISSING
+    tags = tuple(replacement if t.endswith("-MISC") else t for t in sentence.tags)
+    return Sentence(sentence.words, tags, sentence.doc)
 
 
 def split_heldout(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:

@@ -3,8 +3,9 @@
     python training/en_ner/prepare.py [--shared ../shared/ner/en] [--out training/en_ner/corpus]
                                       [--train conll_train,wikigold,btc,wnut] [--dev conll_val]
 
-Writes ``train.spacy`` and ``dev.spacy`` (spaCy DocBin) and ``raw.jsonl`` (the
-training texts, for ``spacy pretrain``). Labels are mapped to PER/ORG/LOC and the
+Writes ``train.spacy`` and ``dev.spacy`` (spaCy DocBin), ``raw.jsonl`` (the
+training texts, for ``spacy pretrain``) and ``names.json`` (the training entity
+mentions per label, for the mention-swap augmenter in ``augment.py``). Labels are mapped to PER/ORG/LOC and the
 WikiGold/BTC held-out documents are removed from training by
 ``pipeline.evaluation._ner_corpora`` (the same code ``cliffhanger eval ner``
 scores with). Sentences of one CoNLL/WikiGold document are grouped into Docs of
@@ -30,8 +31,8 @@ from pipeline.evaluation._ner_corpora import CORPORA, MISSING, Sentence, load, s
 HELD_OUT = {"wikigold", "btc"}
 
 
-def training_part(ner_dir: Path, name: str) -> list[Sentence]:
-    sentences = load(ner_dir, name)
+def training_part(ner_dir: Path, name: str, *, misc: str = "O") -> list[Sentence]:
+    sentences = load(ner_dir, name, misc=misc)
     return split_heldout(sentences)[0] if name in HELD_OUT else sentences
 
 
@@ -54,12 +55,12 @@ def to_doc(vocab, sentences: list[Sentence]):
     return Doc(vocab, words=words, ents=tags, sent_starts=sent_starts)
 
 
-def write(ner_dir: Path, names: list[str], path: Path, *, per_doc: int, shuffle: bool) -> Counter:
+def write(ner_dir: Path, names: list[str], path: Path, *, per_doc: int, shuffle: bool, misc: str) -> Counter:
     import spacy
     from spacy.tokens import DocBin
 
     nlp = spacy.blank("en")
-    groups = [g for name in names for g in group(training_part(ner_dir, name), per_doc=per_doc)]
+    groups = [g for name in names for g in group(training_part(ner_dir, name, misc=misc), per_doc=per_doc)]
     if shuffle:
         random.Random(0).shuffle(groups)
     docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE", "SENT_START"])
@@ -83,6 +84,11 @@ def main() -> int:
                         help=f"comma-separated corpora to train on (of {', '.join(CORPORA)})")
     parser.add_argument("--dev", default="conll_val", help="comma-separated corpora for the dev set")
     parser.add_argument("--sentences", type=int, default=10, help="max sentences per training Doc")
+    parser.add_argument("--misc", choices=("O", "keep"), default="O",
+                        help="MISC entities (CoNLL, WikiGold; WNUT creative-work/product): O or a 4th label")
+    parser.add_argument("--news", action="store_true",
+                        help="add the English article bodies of ../shared/corpus/{aeb,entertainment} "
+                             "(MIT/Apache) to raw.jsonl for pretraining")
     args = parser.parse_args()
     if not args.shared.is_dir():
         print(f"prepare: {args.shared} not found (the ../shared NER data is needed to train)", file=sys.stderr)
@@ -91,13 +97,50 @@ def main() -> int:
     train = args.train.split(",")
     dev = args.dev.split(",")
     for names, name in ((train, "train"), (dev, "dev")):
-        counts = write(args.shared, names, args.out / f"{name}.spacy", per_doc=args.sentences, shuffle=name == "train")
+        # with MISC kept for training, the dev set leaves MISC unannotated: spaCy's dev
+        # score then ignores MISC predictions on MISC gold, close to the PER/ORG/LOC evaluation
+        misc = args.misc if name == "train" else ("missing" if args.misc == "keep" else "O")
+        counts = write(args.shared, names, args.out / f"{name}.spacy", per_doc=args.sentences,
+                       shuffle=name == "train", misc=misc)
         print(f"{name}: {'+'.join(names)}: {dict(counts)}")
     with (args.out / "raw.jsonl").open("w", encoding="utf-8") as out:
+        lines = 0
         for name in train:
             for sentence in training_part(args.shared, name):
-                out.write(json.dumps({"tokens": list(sentence.words)}, ensure_ascii=False) + "\n")
+                out.write(json.dumps({"text": " ".join(sentence.words)}, ensure_ascii=False) + "\n")
+                lines += 1
+        for text in news_paragraphs(args.shared.parent.parent / "corpus") if args.news else ():
+            out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+            lines += 1
+    print(f"raw: {lines} lines for spacy pretrain")
+    names = entity_names([s for name in train for s in training_part(args.shared, name, misc=args.misc)])
+    (args.out / "names.json").write_text(json.dumps(names, ensure_ascii=False), encoding="utf-8")
+    print(f"names: {', '.join(f'{label} {len(v)}' for label, v in names.items())} (for augment.py)")
     return 0
+
+
+def entity_names(sentences: list[Sentence]) -> dict[str, list[list[str]]]:
+    """Distinct entity mentions per label (user names and hashtags left out), for mention swapping."""
+    found: dict[str, dict[tuple[str, ...], None]] = {}
+    for sentence in sentences:
+        for start, end, label in sorted(spans(sentence.tags)):
+            words = sentence.words[start:end]
+            if not words[0].startswith(("@", "#")):
+                found.setdefault(label, {})[words] = None
+    return {label: [list(w) for w in mentions] for label, mentions in sorted(found.items())}
+
+
+def news_paragraphs(corpus: Path) -> list[str]:
+    """English article bodies of the MIT/Apache-licensed extraction corpora (aeb, entertainment)."""
+    out: list[str] = []
+    index = json.loads((corpus / "aeb" / "index.json").read_text(encoding="utf-8"))
+    for name, keep in (("aeb/ground-truth.json", lambda k: index.get(k, {}).get("lang") == "en"),
+                       ("entertainment/gold.json", lambda k: True)):
+        gold = json.loads((corpus / name).read_text(encoding="utf-8"))
+        for key, page in gold.items():
+            if keep(key):
+                out.extend(p.strip() for p in page["articleBody"].split("\n") if len(p.split()) >= 5)
+    return out
 
 
 if __name__ == "__main__":
