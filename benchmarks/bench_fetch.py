@@ -59,8 +59,10 @@ def _serve(hosts: int, size: int, ports: multiprocessing.Queue, stop: multiproce
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+                # stamp before taking the log lock: waiting for it (20 servers' threads) is not serving time
+                end = time.monotonic()
                 with lock:
-                    log.append((self.server.server_address[1], start, time.monotonic()))
+                    log.append((self.server.server_address[1], start, end))
 
         server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         server.daemon_threads = True
