@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser
 from pipeline.errors import ExtractError, Skip
 from pipeline.teasers import Dropped, filter_lines, link_key
 
-#: The trafilatura settings that measured best on ../shared/corpus/aeb (docs/extract.md, "Quality"):
+#: The trafilatura settings that measured best on ../shared/corpus/aeb (README.md, "Quality evaluation"):
 #: precision mode without comments.
 TRAFILATURA_OPTIONS: dict[str, bool] = {"favor_precision": True, "include_comments": False, "include_tables": True}
 #: Precision mode sometimes discards a whole article (a page whose text sits in an unusual

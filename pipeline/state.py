@@ -218,7 +218,7 @@ class State:
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
             # WAL + NORMAL may lose the last commits on power loss but never corrupts; a lost
-            # commit only means that URL is done again (see docs/run.md, "Crash safety").
+            # commit only means that URL is done again (see README.md, "Crash safety and atomicity").
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.executescript(SCHEMA)
