@@ -9,7 +9,7 @@ seeds (your own fixture pages when ../shared is absent), repeated up to
 ``--words``. Both measurements run in one child process per round, on the
 same texts and the same loaded pipelines (models loaded before timing):
 
-- bare spaCy NER: ``nlp.pipe`` with only ``tok2vec`` and ``ner`` enabled;
+- bare spaCy NER: ``nlp.pipe`` with only ``ner`` (and ``tok2vec`` when ner listens to it) enabled;
 - the NLP stage: ``NlpStage.analyze`` (sentencizer + tok2vec + ner + the
   gazetteer ruler, then series, people, dates and claims), plus the time each
   extractor takes (a separate pass);
@@ -38,6 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
 WORD = re.compile(r"\w+")
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus import ner_components  # noqa: E402
 
 
 def _rss_mb() -> float:
@@ -119,7 +121,7 @@ def measure(path: str, passes: int) -> dict:
         start, cpu = time.perf_counter(), time.process_time()
         for lang in langs:
             nlp = stage.pipeline(lang)
-            with nlp.select_pipes(enable=["tok2vec", "ner"]):
+            with nlp.select_pipes(enable=ner_components(nlp)):
                 for _doc in nlp.pipe((t for l, t in texts if l == lang), batch_size=stage.batch_size):
                     pass
         bare.append(time.perf_counter() - start)

@@ -80,7 +80,11 @@ def _with_claimed_series(series: list[Series], claims: list[Claim]) -> list[Seri
 class NlpStage:
     """Loads each language's pipeline on first use and keeps it for the process."""
 
-    def __init__(self, settings: Settings, *, batch_size: int = 64) -> None:
+    #: Texts per ``nlp.pipe`` batch. News articles are long: on the benchmark pages 8 is about 10%
+    #: faster than 64 and peak RSS drops from 1.3 GB to 0.97 GB (the same records).
+    BATCH_SIZE = 8
+
+    def __init__(self, settings: Settings, *, batch_size: int = BATCH_SIZE) -> None:
         self.settings = settings
         self.batch_size = batch_size
         self._pipelines: dict[str, "Language"] = {}

@@ -65,7 +65,9 @@ from pipeline.nlp.tables.given_names import GIVEN_NAMES
 from pipeline.records import Claim, DateMention, Series, Span
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from pipeline.nlp import DocContext
 
@@ -848,8 +850,10 @@ def _parse_segment(ctx: "DocContext", seg: Segment) -> tuple["Doc", int] | None:
     """The pipeline's parser (disabled for the full text) on one sentence.
 
     The sentence is cut from the Doc with its token vectors (``span.as_doc`` keeps the slice of
-    ``doc.tensor`` that tok2vec computed for the whole text), so only the parser runs: about half a
-    millisecond per sentence. Without vectors, tok2vec runs on the sentence first."""
+    ``doc.tensor``), so only the parser runs: about half a millisecond per sentence. The shared
+    tok2vec does not run over the whole text (the French ner has its own, see
+    ``pipeline.nlp.models``): the sentence's vectors are computed here, exactly as over the whole
+    text (:func:`_sentence_tensor`)."""
     nlp = ctx.nlp
     if "parser" not in nlp.component_names:
         return None
@@ -860,8 +864,34 @@ def _parse_segment(ctx: "DocContext", seg: Segment) -> tuple["Doc", int] | None:
     if parsed.tensor is None or parsed.tensor.size == 0:
         if "tok2vec" not in nlp.component_names:
             return None
-        parsed = nlp.get_pipe("tok2vec")(parsed)
+        parsed.tensor = _sentence_tensor(nlp, span)
     return nlp.get_pipe("parser")(parsed), span.start_char
+
+
+def _sentence_tensor(nlp: "Language", span: "SpacySpan"):
+    """tok2vec's vectors for ``span``'s tokens, equal to those of a pass over the whole Doc.
+
+    A window encoder's vector for a token depends on ``depth * window_size`` tokens on each side
+    (the embeddings themselves are per token), so running tok2vec on the span widened by that
+    many tokens gives the same numbers. Other encoders: tok2vec over the whole Doc, once."""
+    doc = span.doc
+    reach = _tok2vec_reach(nlp)
+    if reach is None:
+        if doc.tensor is None or doc.tensor.size == 0:
+            nlp.get_pipe("tok2vec")(doc)
+        return doc.tensor[span.start:span.end]
+    lo, hi = max(0, span.start - reach), min(len(doc), span.end + reach)
+    window = nlp.get_pipe("tok2vec")(doc[lo:hi].as_doc())
+    return window.tensor[span.start - lo:span.end - lo]
+
+
+@lru_cache(maxsize=None)  # per pipeline: ``nlp.config`` rebuilds the whole config on each access
+def _tok2vec_reach(nlp: "Language") -> int | None:
+    """Tokens of context on each side that a tok2vec vector depends on; None when unbounded."""
+    encode = nlp.config["components"].get("tok2vec", {}).get("model", {}).get("encode", {})
+    if encode.get("@architectures", "").startswith(("spacy.MaxoutWindowEncoder", "spacy.MishWindowEncoder")):
+        return int(encode["depth"]) * int(encode["window_size"])
+    return None
 
 
 def _token_at(parsed: "Doc", offset: int, start: int, end: int) -> "Token | None":
