@@ -65,3 +65,23 @@ def test_prepare_keeps_an_unsupported_page_with_a_warning():
     assert [w.code for w in prepared.warnings] == ["unsupported_language"]
     unknown = prepare(InputDocument(label="n.txt", kind="text", content="Stranger"), settings=Settings())
     assert unknown.language is None and [w.code for w in unknown.warnings] == ["unknown_language"]
+
+
+@pytest.mark.parametrize("among", [None, ("en", "fr")])
+def test_probabilities_are_langdetects_own_to_the_last_bit(among):
+    """The array-based detector must give langdetect's exact probabilities (same seed, same draws)."""
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    from pipeline.language import SEED, probabilities
+
+    reference = DetectorFactory()
+    reference.load_profile(PROFILES_DIRECTORY)
+    reference.set_seed(SEED)
+    for text in (FR, EN, ES, FR + " " + EN, "Ninja Kaiden Anime Gets 2nd Season", "Brigade 17 : saison 3 ?"):
+        detector = reference.create()
+        if among:
+            detector.set_prior_map({lang: 1.0 / len(among) for lang in among})
+        detector.append(text)
+        expected = {g.lang: g.prob for g in detector.get_probabilities()}
+        assert probabilities(text, among=among) == expected, text

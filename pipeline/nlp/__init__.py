@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from pipeline.config import SUPPORTED_LANGUAGES, Settings
 from pipeline.nlp import models
+from pipeline.nlp.segments import remember_text
 from pipeline.records import Claim, DateMention, Mention, Person, Series, Warning
 
 if TYPE_CHECKING:
@@ -109,6 +110,7 @@ class NlpStage:
             docs = nlp.pipe((items[i].text for i in indexes), batch_size=self.batch_size)
             for i, doc in zip(indexes, docs):
                 item = items[i]
+                remember_text(doc, item.text)
                 out[i] = annotate(DocContext(doc=doc, lang=lang, nlp=nlp, published=item.published,
                                              authors=item.authors, title=item.title))
         return [o if o is not None else NlpOutput() for o in out]

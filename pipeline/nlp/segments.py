@@ -129,6 +129,12 @@ def doc_text(doc: "Doc") -> str:
     return cached
 
 
+def remember_text(doc: "Doc", text: str) -> None:
+    """Seed :func:`doc_text` with the string the Doc was made from (spaCy keeps it exactly), so
+    that nothing rebuilds it from the tokens."""
+    doc.user_data[_TEXT] = text
+
+
 def entities(doc: "Doc") -> tuple[tuple[int, int, str, str], ...]:
     """``(start_char, end_char, label, text)`` of the Doc's entities, built once (``doc.ents`` makes
     new Span objects on every access)."""
