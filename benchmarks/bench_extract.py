@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import subprocess
@@ -140,12 +141,14 @@ def measure_extract(pages: int, workers: int, dirs: str) -> dict:
         load = None  # each worker loads its models once; that cost is inside the timing
     records = failures = words = 0
     start, cpu = time.perf_counter(), time.process_time()
-    for outcome in extract_stream(_docs(pages, dirs), settings=settings, workers=workers, extractor=extractor):
-        if isinstance(outcome, Record):
-            records += 1
-            words += len(WORD.findall(outcome.text))
-        else:
-            failures += 1
+    with open(os.devnull, "w", encoding="utf-8") as sink:  # serialised as `cliffhanger extract` writes them
+        for outcome in extract_stream(_docs(pages, dirs), settings=settings, workers=workers, extractor=extractor):
+            if isinstance(outcome, Record):
+                records += 1
+                words += len(WORD.findall(outcome.text))
+                sink.write(json.dumps(outcome.to_json_dict(), ensure_ascii=False) + "\n")
+            else:
+                failures += 1
     return _result(f"extract, {workers} worker{'s' if workers > 1 else ''}", pages, words,
                    time.perf_counter() - start, records=records, failures=failures, load_seconds=load,
                    # the workers' CPU time is not this process's
