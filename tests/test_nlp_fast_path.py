@@ -50,3 +50,16 @@ def test_the_batch_size_does_not_change_the_output(nlp_stage):
     assert nlp_stage.batch_size > 1
     assert nlp_stage.analyze(items) == one
     assert any(out.claims for out in one)
+
+
+def test_strings_of_a_batch_are_freed_so_memory_does_not_grow_with_distinct_pages(nlp_stage):
+    # words no pipeline has seen: without a memory zone each would stay in the StringStore for good
+    novel = [f"Zorvak{i}qu Plintor{i}ex" for i in range(40)]
+    items = [NlpInput(text=f"{ENGLISH} {name} joins the cast.", lang="en") for name in novel[:20]] + \
+            [NlpInput(text=f"{FRENCH} {name} rejoint la distribution.", lang="fr") for name in novel[20:]]
+    nlp_stage.analyze(items[:2])  # warm-up: lazily built tables are part of the fixed cost
+    sizes = {lang: len(nlp_stage.pipeline(lang).vocab.strings) for lang in ("en", "fr")}
+    outputs = nlp_stage.analyze(items)
+    assert {lang: len(nlp_stage.pipeline(lang).vocab.strings) for lang in ("en", "fr")} == sizes
+    # and the outputs, built inside the zone, are intact plain objects
+    assert outputs[0].claims[0].series and outputs[-1].claims[0].evidence

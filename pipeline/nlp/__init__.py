@@ -107,10 +107,14 @@ class NlpStage:
             if not indexes:
                 continue
             nlp = self.pipeline(lang)
-            docs = nlp.pipe((items[i].text for i in indexes), batch_size=self.batch_size)
-            for i, doc in zip(indexes, docs):
-                item = items[i]
-                remember_text(doc, item.text)
-                out[i] = annotate(DocContext(doc=doc, lang=lang, nlp=nlp, published=item.published,
-                                             authors=item.authors, title=item.title))
+            # spaCy keeps every new string and lexeme for the life of the process; a long run of distinct
+            # pages would grow without bound. The outputs are plain Python objects, so every Doc, string and
+            # lexeme made for this batch can be freed when it is done.
+            with nlp.memory_zone():
+                docs = nlp.pipe((items[i].text for i in indexes), batch_size=self.batch_size)
+                for i, doc in zip(indexes, docs):
+                    item = items[i]
+                    remember_text(doc, item.text)
+                    out[i] = annotate(DocContext(doc=doc, lang=lang, nlp=nlp, published=item.published,
+                                                 authors=item.authors, title=item.title))
         return [o if o is not None else NlpOutput() for o in out]
