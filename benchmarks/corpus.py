@@ -47,7 +47,11 @@ def load_pages(dirs: tuple[str, ...] | None = None) -> tuple[str, list[tuple[str
 
 
 def repeat(pages: list[tuple[str, str]], count: int) -> Iterator[tuple[str, str]]:
+    """``count`` pages cycling over ``pages``; every repeat gets words of its own in its first paragraph,
+    so a long run meets new vocabulary as a real crawl does (memory must stay flat over it too)."""
     for i, (name, html) in enumerate(itertools.islice(itertools.cycle(pages), count)):
+        if i >= len(pages):
+            html = html.replace("</p>", f" Vornalek{i}ax met Quiberon{i}ut.</p>", 1)
         yield f"{i}:{name}", html
 
 
