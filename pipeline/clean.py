@@ -43,6 +43,8 @@ class CleanText:
     dropped: tuple[Dropped, ...] = ()
     #: how many elements the per-site drop selectors removed before trafilatura ran
     dropped_nodes: int = 0
+    #: the filter would have removed every line, so the text was kept as given (see ``clean_text``)
+    kept_as_given: bool = False
 
 
 def drop_nodes(tree: LexborHTMLParser, selectors: tuple[str, ...]) -> int:
@@ -128,10 +130,19 @@ def link_texts(tree: LexborHTMLParser) -> frozenset[str]:
 
 
 def clean_text(text: str, *, title: str | None = None, authors: tuple[str, ...] = (),
-               links: frozenset[str] | Callable[[], frozenset[str]] = frozenset()) -> CleanText:
-    """The article body of plain text (a dump of a page, or trafilatura's output)."""
+               links: frozenset[str] | Callable[[], frozenset[str]] = frozenset(),
+               keep_if_all_dropped: bool = False) -> CleanText:
+    """The article body of plain text (a dump of a page, or trafilatura's output).
+
+    ``keep_if_all_dropped``: text a user gives us directly is never all chrome; when every line looks
+    like chrome ("Watch: 'X' Teaser Shows …" alone is a headline, not a teaser around an article), the
+    text is kept as given and the caller says so in a warning.
+    """
     filtered = filter_lines(text.splitlines(), title=title, authors=authors, links=links)
     body = _BLANK_RUNS.sub("\n\n", "\n".join(line.rstrip() for line in filtered.kept)).strip()
     if not _LETTER.search(body):
+        given = _BLANK_RUNS.sub("\n\n", "\n".join(line.rstrip() for line in text.splitlines())).strip()
+        if keep_if_all_dropped and _LETTER.search(given):
+            return CleanText(body=given, dropped=(), kept_as_given=True)
         raise Skip("no_main_text", "nothing left after removing site chrome")
     return CleanText(body=body, dropped=filtered.dropped)

@@ -42,7 +42,10 @@ def prepare(doc: InputDocument, *, settings: Settings) -> Prepared:
                              title=metadata.title, authors=metadata.authors)
     else:
         metadata = read_text_metadata(doc.content)
-        cleaned = clean_text(doc.content, title=metadata.title, authors=metadata.authors)
+        cleaned = clean_text(doc.content, title=metadata.title, authors=metadata.authors, keep_if_all_dropped=True)
+        if cleaned.kept_as_given:
+            warnings.append(Warning(code="chrome_filter_kept_all",
+                                    message="every line looked like site chrome; the text is kept as given"))
     text = _with_title(metadata.title, cleaned.body)
     metadata = replace(metadata, canonical_url=absolute_url(metadata.canonical_url, base=doc.url))
     if doc.published:

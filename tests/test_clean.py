@@ -160,3 +160,15 @@ def test_uppercase_link_only_paragraph_and_related_block_with_heading():
     cleaned = clean_html(html, tree=LexborHTMLParser(html), title="Les Veilleurs de Brest : pas de saison 3")
     assert cleaned.body.split("\n") == PARAGRAPHS  # (trafilatura or the "related" rule drops the link)
     assert [d.rule for d in cleaned.dropped][-2:] == ["section", "section"]
+
+
+def test_text_that_is_all_chrome_is_kept_as_given_only_when_asked():
+    lone_headline = "Watch: ‘Cold Harbour’ Teaser Shows Nadia Ferro Unrecognizable as the Warden"
+    with pytest.raises(Skip):
+        clean_text(lone_headline)  # trafilatura's output of a page: all chrome means no article
+    kept = clean_text(lone_headline, keep_if_all_dropped=True)
+    assert kept.kept_as_given and kept.body == lone_headline
+    # an article with a teaser line loses the teaser either way
+    article = f"{lone_headline}\nThe streamer renewed the drama for a third season on Monday."
+    assert not clean_text(article, keep_if_all_dropped=True).kept_as_given
+    assert "Watch:" not in clean_text(article, keep_if_all_dropped=True).body

@@ -125,6 +125,15 @@ def test_stdin_html_text_and_jsonl(run, record_validator):
     assert len(err) == 1 and err[0].startswith("cliffhanger extract: stdin:2: not a JSON object")
 
 
+def test_a_lone_headline_that_looks_like_a_teaser_is_a_record_with_a_warning(run, record_validator):
+    headline = "Watch: ‘Cold Harbour’ Teaser Shows Nadia Ferro Unrecognizable as the Warden\n"
+    code, out, err = run("--input-format", "text", stdin=headline.encode())
+    record = validate_records(record_validator, out.splitlines())[0]
+    assert code == EXIT_OK and err == []
+    assert record["text"].startswith("Watch: ‘Cold Harbour’")
+    assert [w["code"] for w in record["warnings"]] == ["chrome_filter_kept_all"]
+
+
 def test_all_inputs_failing_is_exit_1(run, tmp_path):
     (tmp_path / "empty.html").write_bytes(b"")
     code, out, err = run("empty.html", "missing.html")
