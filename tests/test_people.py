@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from pipeline.nlp import DocContext, NlpInput
@@ -13,28 +11,12 @@ from pipeline.nlp.people import find_people
 from pipeline.nlp.titles import series_id
 from pipeline.records import Mention, Series
 
-
-@lru_cache(maxsize=None)
-def _blank(lang: str):
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    return nlp
+from claims_support import make_doc
 
 
 def _doc(lang: str, text: str, persons: tuple[str, ...] = (), labels: dict[str, str] | None = None) -> Doc:
     """A Doc whose entities are exactly the given strings (every occurrence), as a NER would mark them."""
-    doc = _blank(lang)(text)
-    spans, taken = [], set()
-    for name, label in [(p, "PER") for p in persons] + list((labels or {}).items()):
-        start = text.find(name)
-        while start >= 0:
-            span = doc.char_span(start, start + len(name), label=label, alignment_mode="expand")
-            if span is not None and not taken & set(range(span.start, span.end)):
-                spans.append(span)
-                taken |= set(range(span.start, span.end))
-            start = text.find(name, start + 1)
-    doc.ents = sorted(spans, key=lambda s: s.start)
-    return doc
+    return make_doc(lang, text, {**{p: "PER" for p in persons if p not in (labels or {})}, **(labels or {})})
 
 
 def _series(text: str, *titles: str) -> list[Series]:
