@@ -128,3 +128,18 @@ def f1(tp: int, fp: int, fn: int) -> float:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def extract_jsonl(extractor, path) -> list[dict]:
+    """Records (as JSON dicts) of a labelled JSON-lines file, as ``extract --input-format jsonl`` makes them."""
+    from pipeline.config import Settings
+    from pipeline.extract import prepare
+    from pipeline.inputs import InputFailure, iter_inputs
+
+    docs = [d for d in iter_inputs([str(path)], input_format="jsonl", max_bytes=10_000_000)
+            if not isinstance(d, InputFailure)]
+    records = []
+    for start in range(0, len(docs), 64):
+        batch = [prepare(d, settings=Settings()) for d in docs[start:start + 64]]
+        records.extend(r.to_json_dict() for r in extractor.records(batch))
+    return records

@@ -8,9 +8,10 @@ import json
 
 import pytest
 
+from claims_support import extract_jsonl
 from conftest import validate_records
 from pipeline.config import Settings
-from pipeline.inputs import InputDocument, iter_inputs
+from pipeline.inputs import InputDocument
 from pipeline.nlp import NlpInput
 
 pytestmark = pytest.mark.slow
@@ -112,25 +113,12 @@ def _scorer(shared_dir):
     return module
 
 
-def _extract(extractor, path) -> list[dict]:
-    from pipeline.extract import prepare
-    from pipeline.inputs import InputFailure
-
-    docs = [d for d in iter_inputs([str(path)], input_format="jsonl", max_bytes=10_000_000)
-            if not isinstance(d, InputFailure)]
-    records = []
-    for start in range(0, len(docs), 64):
-        batch = [prepare(d, settings=Settings()) for d in docs[start:start + 64]]
-        records.extend(r.to_json_dict() for r in extractor.records(batch))
-    return records
-
-
 @pytest.mark.shared
 def test_claims_dev_quality_floors(shared_dir, extractor):
     gold_path = shared_dir / "corpus/claims-dev/claims-dev.jsonl"
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     scorer = _scorer(shared_dir)
-    counts, _ = scorer.score(gold, _extract(extractor, gold_path))
+    counts, _ = scorer.score(gold, extract_jsonl(extractor, gold_path))
     total = {k: sum(c[k] for c in counts.values()) for k in ("s_tp", "s_fp", "s_fn")}
     for lang in ("en", "fr"):
         c = counts[lang]
@@ -146,7 +134,7 @@ def test_claims_dev_quality_floors(shared_dir, extractor):
 def test_each_seed_gives_exactly_one_asserted_claim(shared_dir, extractor):
     gold_path = shared_dir / "corpus/seeds/gold.jsonl"
     gold = {g["id"]: g for g in map(json.loads, gold_path.read_text(encoding="utf-8").splitlines())}
-    for record in _extract(extractor, gold_path):
+    for record in extract_jsonl(extractor, gold_path):
         expected = gold[record["id"]]["claims"][0]
         asserted = [c for c in record["claims"] if c["modality"] in ("asserted", "reported")]
         assert [(c["series"], c["status"], c["season"], c["network"]) for c in asserted] == [

@@ -10,10 +10,8 @@ import json
 
 import pytest
 
-from claims_support import f1, score_claims
+from claims_support import extract_jsonl, f1, score_claims
 from conftest import FIXTURES
-from pipeline.config import Settings
-from pipeline.inputs import InputFailure, iter_inputs
 
 pytestmark = pytest.mark.slow
 
@@ -28,15 +26,8 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def own_scores(extractor):
-    from pipeline.extract import prepare
-
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    docs = [d for d in iter_inputs([str(GOLD)], input_format="jsonl", max_bytes=10_000_000)
-            if not isinstance(d, InputFailure)]
-    records = []
-    for start in range(0, len(docs), 64):
-        batch = [prepare(d, settings=Settings()) for d in docs[start:start + 64]]
-        records.extend(r.to_json_dict() for r in extractor.records(batch))
+    records = extract_jsonl(extractor, GOLD)
     return gold, records, score_claims(gold, records)
 
 
