@@ -49,6 +49,21 @@ def test_shipped_english_pipeline_fits_the_size_budget():
     assert size <= 15_000_000
 
 
+def test_shipped_english_pipeline_has_word_vectors_for_every_casing_of_a_word():
+    # The GloVe table is lower-case and spaCy reloads a default table keyed on ORTH, so the
+    # recipe enters Title and UPPER spellings itself; losing them silently costs ~5 F1 points.
+    import spacy
+
+    nlp = spacy.load(models.BUILTIN["en"])
+    vectors = nlp.vocab.vectors
+    assert vectors.shape[0] >= 10_000 and vectors.shape[1] >= 32
+    doc = nlp.make_doc("Pittsburgh PITTSBURGH pittsburgh Kenosha qzxwvtb")
+    rows = [vectors.key2row.get(token.orth, -1) for token in doc]
+    assert rows[0] == rows[1] == rows[2] >= 0
+    assert rows[3] >= 0 and rows[4] == -1
+    assert any(node.name == "static_vectors" for node in nlp.get_pipe("tok2vec").model.walk())
+
+
 @pytest.mark.slow
 def test_shipped_english_pipeline_loads_with_a_sentencizer_and_finds_people_places_organisations():
     # a private copy: the shared one may already carry the gazetteer ruler, which makes Netflix a NETWORK

@@ -69,6 +69,7 @@ NETWORKS: dict[str, tuple[str, ...]] = {
     "National Geographic": ("National Geographic", "Nat Geo", "NatGeo"),
     "Nickelodeon": ("Nickelodeon",),
     "Food Network": ("Food Network",),
+    "Bravo": ("Bravo",),
     "HGTV": ("HGTV",),
     "TLC": ("TLC",),
     "ESPN": ("ESPN",),

@@ -23,7 +23,7 @@ ROLE_NOUNS: dict[str, str] = {
     r"ceo|chief executive|chairman|chairwoman|chair|president|chief|boss|executive|exec|head of [a-z ]{1,30}|"
     r"controller|commissioner|spokesman|spokeswoman|spokesperson|politician|senator|minister|prime minister|mayor|"
     r"author|novelist|writer of the books?|photographer|judge|model|quarterback|player|athlete|campaigner|"
-    r"contestant|housemate|winner|champion|nominee|mogul|dj|beatle|organiser|organizer|librarian|lawyer|attorney|analyst|agent|manager": "other",
+    r"contestant|housemate|winner|champion|nominee|mogul|dj|beatle|organiser|organizer|librarian|curator|lawyer|attorney|analyst|agent|manager": "other",
 }
 
 #: Passive or prepositional cues written right before a name ("created by X") → role.
