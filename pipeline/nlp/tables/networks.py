@@ -199,7 +199,7 @@ LOWERCASE_SAFE: frozenset[str] = frozenset({
     "BBC Four", "BBC iPlayer", "ITV", "Channel 4", "Channel 5", "E4", "UKTV", "CBC", "Canal+", "TF1", "TMC", "TFX",
     "France 2", "France 3", "France 4", "France 5", "France Télévisions", "M6", "W9", "OCS", "C8", "ORTF",
     "The Hollywood Reporter", "TVLine", "IndieWire", "Screen Rant", "TheWrap", "Allociné", "Télérama",
-    "Channel 5", "Comedy Central", "Cartoon Network", "Adult Swim", "USA Network", "National Geographic",
+    "Comedy Central", "Cartoon Network", "Adult Swim", "USA Network", "National Geographic",
 })
 
 #: Spellings in the tables that are exceptions to LOWERCASE_SAFE (ordinary words when lower-cased).

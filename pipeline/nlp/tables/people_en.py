@@ -107,7 +107,7 @@ NOT_PERSON_WORDS = frozenset({
     "network", "channel", "comic-con", "con", "academy", "foundation", "association", "theatre", "theater", "opera",
     "streaming", "brothers", "sisters", "season", "episode", "series", "trailer", "review", "podcast", "covid", "covid-19", "renewed",
     "cancelled", "canceled", "renews", "cancels", "finale", "premiere", "premieres", "revival", "reboot", "spinoff",
-    "slogan", "campaign", "sequel", "budget", "production", "trailer", "teaser", "nods", "nominations", "ratings",
+    "slogan", "campaign", "sequel", "budget", "production", "teaser", "nods", "nominations", "ratings",
 })
 
 #: Words that end a name in a Title Case headline or a caseless text ("Dana Whitfield Boards", "tom garvey said"):
